@@ -1,0 +1,3 @@
+export * from './response.ts';
+export * from './request.ts';
+export * from './errors.ts';

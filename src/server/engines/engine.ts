@@ -1,0 +1,54 @@
+import type { Lang, OcrRequest } from '../../clova/index.ts';
+
+/**
+ * One interface for every OCR engine behind the relay. The HTTP layer validates the request,
+ * spools the image to a temp file when there is one, then hands it to an engine.
+ */
+export type EngineName = 'clova' | 'tesseract';
+
+export interface EngineAvailability {
+  available: boolean;
+  /** Why not, in words a user can act on (missing credentials, missing language data...). */
+  reason?: string;
+  /** Extra facts for /api/engines (installed languages, upstream host without path or secret). */
+  details?: Record<string, unknown>;
+}
+
+/** The image of the request, already size-checked and spooled to disk. */
+export interface SpooledImage {
+  path: string;
+  size: number;
+  /** Format as named by the request (lower-case), already checked against the magic bytes. */
+  format: string;
+  /** Original file name from the multipart part, if any. */
+  fileName?: string;
+}
+
+export interface EngineInput {
+  /** The validated request (the JSON body, or the multipart `message`). */
+  request: OcrRequest;
+  version: 'V1' | 'V2';
+  /** Parsed `lang`, undefined when absent. */
+  langs?: Lang[];
+  /** The image bytes on disk. Absent only when the request carries a `url` and the engine fetches it itself. */
+  image?: SpooledImage;
+  /** Was the original request multipart (so a passthrough engine can keep the same shape)? */
+  multipart: boolean;
+  /** Aborted when the client goes away or the relay times out. */
+  signal: AbortSignal;
+  traceId: string;
+}
+
+/** What the engine answers. `body` is sent as is, with `status` (CLOVA errors included). */
+export interface EngineOutput {
+  status: number;
+  /** A JSON value, or raw bytes already serialised (passthrough keeps CLOVA's bytes unchanged). */
+  body: unknown;
+  raw?: Buffer;
+}
+
+export interface Engine {
+  readonly name: EngineName;
+  availability(): Promise<EngineAvailability>;
+  run(input: EngineInput): Promise<EngineOutput>;
+}
