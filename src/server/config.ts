@@ -1,0 +1,130 @@
+import { availableParallelism, tmpdir } from 'node:os';
+import { z } from 'zod';
+import { Secret } from './util/secret.ts';
+
+/** Empty values in a .env file mean "not set", not "set to the empty string". */
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined));
+
+const int = (def: number, min: number, max = Number.MAX_SAFE_INTEGER) =>
+  optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, { message: 'must be a whole number' })
+      .transform(Number)
+      .pipe(z.number().int().min(min).max(max))
+      .optional()
+      .transform((v) => v ?? def),
+  );
+
+const httpUrl = optionalText.pipe(
+  z
+    .string()
+    .refine((u) => URL.canParse(u) && /^https?:$/.test(new URL(u).protocol), {
+      message: 'must be an http(s) URL',
+    })
+    .optional(),
+);
+
+const EnvSchema = z.looseObject({
+  HOST: optionalText.transform((v) => v ?? '127.0.0.1'),
+  PORT: int(8787, 0, 65535),
+  OCR_ENGINE: optionalText.pipe(z.enum(['clova', 'tesseract']).optional()),
+  CLOVA_OCR_INVOKE_URL: httpUrl,
+  CLOVA_OCR_SECRET: optionalText,
+  CLOVA_TIMEOUT_MS: int(30_000, 1),
+  CLOVA_MAX_CONCURRENCY: int(5, 1),
+  CLOVA_MAX_RETRIES: int(2, 0, 10),
+  CLOVA_MAX_QUEUE: int(100, 0),
+  RELAY_ACCESS_KEY: optionalText,
+  OCR_URL_ALLOWLIST: optionalText,
+  URL_FETCH_TIMEOUT_MS: int(15_000, 1),
+  MAX_IMAGE_PIXELS: int(100_000_000, 1),
+  TESSERACT_CONCURRENCY: int(0, 0),
+  LOG_LEVEL: optionalText.pipe(
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  ),
+  TMPDIR: optionalText,
+});
+
+export interface ClovaConfig {
+  invokeUrl: string;
+  secret: Secret;
+  timeoutMs: number;
+  maxConcurrency: number;
+  maxRetries: number;
+  maxQueue: number;
+}
+
+export interface RelayConfig {
+  host: string;
+  port: number;
+  /** Engine named by OCR_ENGINE, if any. */
+  engine?: 'clova' | 'tesseract';
+  /** Present only when both CLOVA_OCR_INVOKE_URL and CLOVA_OCR_SECRET are set. */
+  clova?: ClovaConfig;
+  clovaTimeoutMs: number;
+  accessKey?: Secret;
+  /** Lower-case hostnames that may be fetched even when they resolve to private addresses. */
+  urlAllowlist: string[];
+  urlFetchTimeoutMs: number;
+  maxImagePixels: number;
+  tesseractConcurrency: number;
+  logLevel: string;
+  tmpDir: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment; throws a ConfigError naming every bad variable (never its value). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  const clova =
+    e.CLOVA_OCR_INVOKE_URL && e.CLOVA_OCR_SECRET
+      ? {
+          invokeUrl: e.CLOVA_OCR_INVOKE_URL,
+          secret: new Secret(e.CLOVA_OCR_SECRET),
+          timeoutMs: e.CLOVA_TIMEOUT_MS,
+          maxConcurrency: e.CLOVA_MAX_CONCURRENCY,
+          maxRetries: e.CLOVA_MAX_RETRIES,
+          maxQueue: e.CLOVA_MAX_QUEUE,
+        }
+      : undefined;
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    engine: e.OCR_ENGINE,
+    clova,
+    clovaTimeoutMs: e.CLOVA_TIMEOUT_MS,
+    accessKey: e.RELAY_ACCESS_KEY ? new Secret(e.RELAY_ACCESS_KEY) : undefined,
+    urlAllowlist: (e.OCR_URL_ALLOWLIST ?? '')
+      .split(',')
+      .map((h) => normaliseHostname(h))
+      .filter((h) => h.length > 0),
+    urlFetchTimeoutMs: e.URL_FETCH_TIMEOUT_MS,
+    maxImagePixels: e.MAX_IMAGE_PIXELS,
+    // 0 means "one per core", which is what tesseract (single-threaded per page) wants.
+    tesseractConcurrency: e.TESSERACT_CONCURRENCY || availableParallelism(),
+    logLevel: e.LOG_LEVEL ?? 'info',
+    tmpDir: e.TMPDIR ?? tmpdir(),
+  };
+}
+
+/** Lower case, no trailing dot, no IPv6 brackets: the form hostnames are compared in. */
+export function normaliseHostname(h: string): string {
+  return h
+    .trim()
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1')
+    .replace(/\.$/, '');
+}

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { jpegClaimingSize, pngClaimingSize, smallPng, tinyPdf } from '../testing/images.ts';
+import { buildTiff } from '../testing/tiffBuilder.ts';
+import { declaredPageSizes, firstOversizedPage } from './pixels.ts';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'pixels-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+async function file(name: string, data: Buffer): Promise<string> {
+  const p = join(dir, name);
+  await writeFile(p, data);
+  return p;
+}
+
+describe('declaredPageSizes', () => {
+  it('reads a real PNG', async () => {
+    expect(await declaredPageSizes(await file('a.png', await smallPng(40, 30)), 'png')).toEqual([
+      { width: 40, height: 30 },
+    ]);
+  });
+
+  it('reads bomb headers without decoding them', async () => {
+    expect(await declaredPageSizes(await file('b.png', await pngClaimingSize(30000, 30000)), 'png')).toEqual([
+      { width: 30000, height: 30000 },
+    ]);
+    expect(
+      await declaredPageSizes(await file('b.jpg', await jpegClaimingSize(60000, 50000)), 'jpeg'),
+    ).toEqual([{ width: 60000, height: 50000 }]);
+  });
+
+  it('reads every TIFF page and nothing for PDF', async () => {
+    const pages = [
+      { width: 5, height: 5 },
+      { width: 20000, height: 20000 },
+    ];
+    expect(await declaredPageSizes(await file('c.tif', buildTiff(pages)), 'tiff')).toEqual(pages);
+    expect(await declaredPageSizes(await file('d.pdf', tinyPdf()), 'pdf')).toEqual([]);
+  });
+
+  it('fails on a file that is not what it claims', async () => {
+    await expect(
+      declaredPageSizes(await file('e.png', Buffer.from('not a png at all')), 'png'),
+    ).rejects.toThrow();
+  });
+});
+
+describe('firstOversizedPage', () => {
+  it('finds the first page over the cap', () => {
+    const pages = [
+      { width: 10, height: 10 },
+      { width: 11, height: 10 },
+      { width: 100, height: 100 },
+    ];
+    expect(firstOversizedPage(pages, 100)).toEqual({ page: 2, size: { width: 11, height: 10 } });
+    expect(firstOversizedPage(pages, 10_000)).toBeUndefined();
+  });
+});
