@@ -22,6 +22,16 @@ export interface SpooledImage {
   format: string;
   /** Original file name from the multipart part, if any. */
   fileName?: string;
+  /** Content-Type of the multipart file part (or of the fetched URL), if any. */
+  mimeType?: string;
+}
+
+/** The request as it arrived, for engines that pass it on (clova): forwarded unchanged. */
+export interface OriginalRequest {
+  /** The JSON body bytes (JSON requests). */
+  jsonBody?: Buffer;
+  /** The multipart `message` part text (multipart requests). */
+  message?: string;
 }
 
 export interface EngineInput {
@@ -34,6 +44,8 @@ export interface EngineInput {
   image?: SpooledImage;
   /** Was the original request multipart (so a passthrough engine can keep the same shape)? */
   multipart: boolean;
+  /** The bytes as received, when the relay kept them (JSON body or multipart message). */
+  original?: OriginalRequest;
   /** Aborted when the client goes away or the relay times out. */
   signal: AbortSignal;
   traceId: string;
@@ -45,6 +57,8 @@ export interface EngineOutput {
   /** A JSON value, or raw bytes already serialised (passthrough keeps CLOVA's bytes unchanged). */
   body: unknown;
   raw?: Buffer;
+  /** Response headers to send along (e.g. the upstream's Content-Type). */
+  headers?: Record<string, string>;
 }
 
 export interface Engine {
