@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buffer } from 'node:stream/consumers';
+import { jsonBody, multipartBody } from './multipartBody.ts';
+
+let dir: string;
+let path: string;
+const fileBytes = Buffer.from(Array.from({ length: 70_000 }, (_, i) => i % 251));
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'mp-'));
+  path = join(dir, 'f');
+  await writeFile(path, fileBytes);
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('multipartBody', () => {
+  const message = JSON.stringify({
+    version: 'V2',
+    requestId: 'ü',
+    timestamp: 1,
+    images: [{ format: 'png', name: 'a' }],
+  });
+
+  it('is parsed back by an independent multipart parser (undici FormData) with the exact bytes', async () => {
+    const body = multipartBody(message, {
+      path,
+      size: fileBytes.length,
+      fileName: 'scan "1".png',
+      mimeType: 'image/png',
+    });
+    const bytes = await buffer(body.open());
+    expect(bytes.length).toBe(body.length);
+    const form = await new Response(bytes, { headers: { 'content-type': body.contentType } }).formData();
+    expect(form.get('message')).toBe(message);
+    const file = form.get('file') as File;
+    // Percent-encoded quotes, decoded back by WHATWG parsers.
+    expect(file.name).toBe('scan "1".png');
+    expect(file.type).toBe('image/png');
+    expect(Buffer.from(await file.arrayBuffer()).equals(fileBytes)).toBe(true);
+  });
+
+  it('streams the same bytes again for a retry', async () => {
+    const body = multipartBody(message, { path, size: fileBytes.length });
+    const a = await buffer(body.open());
+    const b = await buffer(body.open());
+    expect(a.equals(b)).toBe(true);
+    expect(a.toString('latin1')).toContain('filename="image"');
+  });
+
+  it('uses a fresh boundary each time', () => {
+    const f = { path, size: 1 };
+    expect(multipartBody('{}', f).contentType).not.toBe(multipartBody('{}', f).contentType);
+  });
+});
+
+describe('jsonBody', () => {
+  it('streams the given bytes unchanged', async () => {
+    const raw = Buffer.from('{"version":"V2" }');
+    const body = jsonBody(raw);
+    expect(body.length).toBe(raw.length);
+    expect((await buffer(body.open())).equals(raw)).toBe(true);
+  });
+});

@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+
+export interface StreamBody {
+  contentType: string;
+  length: number;
+  /** A fresh stream of the whole body; called again for each retry. */
+  open(): Readable;
+}
+
+export interface MultipartFile {
+  path: string;
+  size: number;
+  fileName?: string;
+  mimeType?: string;
+}
+
+// Quotes and line breaks would end the header value early; browsers send them percent-encoded.
+function headerSafe(name: string): string {
+  return name.replace(/"/g, '%22').replace(/[\r\n]/g, ' ');
+}
+
+/**
+ * CLOVA's multipart request (`message` then `file`), built by hand so the file streams from its
+ * spool file instead of being copied into memory, with an exact Content-Length.
+ */
+export function multipartBody(
+  message: string,
+  file: MultipartFile,
+  boundary = `----ocr-relay-${randomBytes(12).toString('hex')}`,
+): StreamBody {
+  const fileName = headerSafe(file.fileName || 'image');
+  const head = Buffer.from(
+    `--${boundary}\r\n` +
+      `Content-Disposition: form-data; name="message"\r\n\r\n` +
+      `${message}\r\n` +
+      `--${boundary}\r\n` +
+      `Content-Disposition: form-data; name="file"; filename="${fileName}"\r\n` +
+      `Content-Type: ${(file.mimeType || 'application/octet-stream').replace(/[\r\n]/g, '')}\r\n\r\n`,
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return {
+    contentType: `multipart/form-data; boundary=${boundary}`,
+    length: head.length + file.size + tail.length,
+    open: () =>
+      Readable.from(
+        (async function* () {
+          yield head;
+          yield* createReadStream(file.path);
+          yield tail;
+        })(),
+      ),
+  };
+}
+
+/** A JSON body already in memory. */
+export function jsonBody(bytes: Buffer): StreamBody {
+  return { contentType: 'application/json', length: bytes.length, open: () => Readable.from([bytes]) };
+}

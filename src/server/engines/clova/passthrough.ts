@@ -1,0 +1,49 @@
+import type { FastifyBaseLogger } from 'fastify';
+import { OcrResponseSchema } from '../../../clova/index.ts';
+import { RelayError } from '../../errors.ts';
+import type { EngineOutput } from '../engine.ts';
+import type { UpstreamResponse } from './upstream.ts';
+
+/**
+ * CLOVA's answer as the relay's answer: same status, same bytes, same Content-Type. The schema
+ * check only warns (CLOVA may add fields the contract does not know yet). A body that is not
+ * JSON at all (a gateway error page, a cut answer) becomes a clear CLOVA-shaped 502 instead.
+ */
+export function passThrough(res: UpstreamResponse, logger: Pick<FastifyBaseLogger, 'warn'>): EngineOutput {
+  let body: unknown;
+  try {
+    body = JSON.parse(res.body.toString('utf8'));
+  } catch {
+    const type = res.headers['content-type'] ?? 'no Content-Type';
+    throw new RelayError(
+      '0500',
+      `CLOVA answered HTTP ${res.status} with a body that is not JSON (${type}, ${res.body.length} bytes).`,
+      502,
+    );
+  }
+  if (res.status === 200) {
+    const check = OcrResponseSchema.safeParse(body);
+    if (!check.success) {
+      logger.warn(
+        { issues: check.error.issues.slice(0, 5) },
+        'CLOVA answer does not match the response schema; relayed as is',
+      );
+    }
+  }
+  return {
+    status: res.status,
+    body,
+    raw: res.body,
+    headers: { 'content-type': String(res.headers['content-type'] ?? 'application/json;charset=UTF-8') },
+  };
+}
+
+/** CLOVA's "rate limit" answer (400/0025): the one error worth sending again after a pause. */
+export function isRateLimited(res: UpstreamResponse): boolean {
+  if (res.status !== 400) return false;
+  try {
+    return (JSON.parse(res.body.toString('utf8')) as { code?: unknown }).code === '0025';
+  } catch {
+    return false;
+  }
+}
