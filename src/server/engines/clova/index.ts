@@ -3,7 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { ClovaConfig } from '../../config.ts';
 import { RelayError } from '../../errors.ts';
 import { KeyedSemaphores, QueueFullError } from '../../util/semaphore.ts';
-import type { Engine, EngineInput, EngineOutput } from '../engine.ts';
+import type { Engine, EngineInput } from '../engine.ts';
 import { jsonBody, multipartBody } from './multipartBody.ts';
 import type { StreamBody } from './multipartBody.ts';
 import { isRateLimited, passThrough } from './passthrough.ts';
