@@ -1,0 +1,47 @@
+import { Toolbar } from './panels/Toolbar.tsx';
+import { Thumbnails } from './panels/Thumbnails.tsx';
+import { SidePanel } from './panels/SidePanel.tsx';
+import { StatusBar } from './panels/StatusBar.tsx';
+import { ErrorBanner } from './panels/ErrorBanner.tsx';
+import { EmptyState } from './panels/EmptyState.tsx';
+import { DropZone } from './panels/DropZone.tsx';
+import { PdfRangeDialog } from './panels/PdfRangeDialog.tsx';
+import { ErrorBoundary } from './panels/ErrorBoundary.tsx';
+import { PageNav } from './panels/PageNav.tsx';
+import { Stage } from './canvas/Stage.tsx';
+import { useDocumentData } from './state/documentData.tsx';
+import { useAppKeyboard } from './keyboard/useAppKeyboard.ts';
+
+/** Layout only: toolbar, pages, canvas, side panel, status bar. */
+export function App() {
+  const data = useDocumentData();
+  useAppKeyboard(data);
+  const empty = data.pages.length === 0;
+  return (
+    <div className="app">
+      <ErrorBoundary label="The toolbar">
+        <Toolbar />
+      </ErrorBoundary>
+      <main className="workspace">
+        <ErrorBoundary label="The page list" resetKey={data.doc}>
+          <Thumbnails />
+        </ErrorBoundary>
+        <section className="canvas-col">
+          <ErrorBoundary label="The messages" resetKey={data.doc}>
+            <ErrorBanner />
+          </ErrorBoundary>
+          <ErrorBoundary label="The page view" resetKey={data.doc}>
+            {empty ? <EmptyState /> : <Stage />}
+          </ErrorBoundary>
+          {!empty && <PageNav />}
+        </section>
+        <SidePanel />
+      </main>
+      <ErrorBoundary label="The status bar" resetKey={data.doc}>
+        <StatusBar />
+      </ErrorBoundary>
+      <DropZone />
+      <PdfRangeDialog />
+    </div>
+  );
+}

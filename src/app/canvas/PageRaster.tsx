@@ -1,0 +1,77 @@
+import { useEffect, useRef, useState } from 'react';
+import { Image as KImage, Rect } from 'react-konva';
+import { rasterToWorld } from '../../model/index.ts';
+import type { DocSource, Raster } from '../loaders/source.ts';
+import type { DisplayPage } from '../state/displayPages.ts';
+import { needsRerender, wantedRasterScale } from './rasterScale.ts';
+
+interface Props {
+  source: DocSource | null;
+  page: DisplayPage;
+  viewScale: number;
+}
+
+const RERENDER_DEBOUNCE_MS = 180;
+
+/**
+ * The page paper and its raster, drawn into world (response) space. PDF pages re-render at
+ * zoom × devicePixelRatio (debounced, pixel-capped) so text stays sharp at every zoom; the
+ * previous raster stays on screen, stretched, until the sharper one is ready.
+ */
+export function PageRaster({ source, page, viewScale }: Props) {
+  const [raster, setRaster] = useState<{ key: string; image: Raster; scale: number } | null>(null);
+  const natural = page.raster;
+  const key = source && natural ? `${source.name}:${source.pages.length}:${page.index}` : '';
+  const current = raster?.key === key ? raster : null;
+  const { sx, sy } = natural ? rasterToWorld(page, natural) : { sx: 1, sy: 1 };
+  const wanted = natural
+    ? source?.scalable
+      ? wantedRasterScale(natural, viewScale, sx, devicePixelRatio || 1)
+      : 1
+    : 0;
+  const busy = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (!source || !natural) return;
+    if (current && !needsRerender(current.scale, wanted)) return;
+    const ticket = `${key}@${wanted}`;
+    const delay = current ? RERENDER_DEBOUNCE_MS : 0;
+    const timer = setTimeout(() => {
+      busy.current = ticket;
+      source.render(page.index, wanted).then(
+        (image) => {
+          if (busy.current === ticket) setRaster({ key, image, scale: wanted });
+        },
+        () => {
+          // A page that fails to render stays blank paper; the overlay still shows.
+        },
+      );
+    }, delay);
+    return () => clearTimeout(timer);
+  }, [source, natural, key, wanted, current, page.index]);
+
+  return (
+    <>
+      <Rect
+        x={0}
+        y={0}
+        width={page.width}
+        height={page.height}
+        fill="#ffffff"
+        listening={false}
+        perfectDrawEnabled={false}
+      />
+      {current && (
+        <KImage
+          image={current.image}
+          x={0}
+          y={0}
+          width={(natural?.width ?? 0) * sx}
+          height={(natural?.height ?? 0) * sy}
+          listening={false}
+          perfectDrawEnabled={false}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { Layer, Stage as KStage } from 'react-konva';
+import { fitPage, fitWidth } from '../../model/index.ts';
+import { useUi } from '../state/uiStore.ts';
+import { useDocumentData } from '../state/documentData.tsx';
+import { registerStage } from './stageElement.ts';
+import { PageRaster } from './PageRaster.tsx';
+import { OverlayShape } from './OverlayShape.tsx';
+import { HighlightLayer } from './HighlightLayer.tsx';
+import { Tooltip } from './Tooltip.tsx';
+import { useElementSize } from './useElementSize.ts';
+import { useSpaceHeld } from './useSpaceHeld.ts';
+import { useStageControls } from './useStageControls.ts';
+
+/**
+ * The page canvas: paper + raster, the overlay, and the highlight layer, all in world (response)
+ * space under one view transform. Big layers never listen; pointer input is handled by
+ * useStageControls against the spatial index.
+ */
+export function Stage() {
+  const { source, doc, pages, hits } = useDocumentData();
+  const pageIndex = useUi((s) => s.page);
+  const view = useUi((s) => s.view);
+  const fitMode = useUi((s) => s.fitMode);
+  const layers = useUi((s) => s.layers);
+  const thresholds = useUi((s) => s.thresholds);
+  const opacity = useUi((s) => s.opacity);
+  const selection = useUi((s) => s.selection);
+  const container = useRef<HTMLDivElement>(null);
+  const size = useElementSize(container);
+  const page = pages[pageIndex] ?? null;
+
+  const setGrab = useCallback((held: boolean) => {
+    if (container.current) container.current.dataset.grab = held ? 'true' : '';
+  }, []);
+  const spaceHeld = useSpaceHeld(setGrab);
+  useStageControls(container, hits, pageIndex, spaceHeld);
+
+  useEffect(() => {
+    registerStage(container.current);
+    return () => registerStage(null);
+  }, []);
+
+  // Keep the page fitted while a fit mode is on (new page, resized window, new response size).
+  const pw = page?.width ?? 0;
+  const ph = page?.height ?? 0;
+  useEffect(() => {
+    if (!fitMode || size.width === 0 || pw === 0) return;
+    const fit = fitMode === 'width' ? fitWidth : fitPage;
+    useUi.getState().setView(fit(pw, ph, size.width, size.height), fitMode);
+  }, [fitMode, pw, ph, size.width, size.height, pageIndex]);
+
+  return (
+    <div
+      ref={container}
+      className="stage"
+      data-testid="overlay"
+      data-page={pageIndex}
+      data-scale={view.scale.toFixed(4)}
+    >
+      {page && size.width > 0 && (
+        <KStage
+          width={size.width}
+          height={size.height}
+          scaleX={view.scale}
+          scaleY={view.scale}
+          x={view.x}
+          y={view.y}
+          listening={false}
+        >
+          <Layer listening={false}>
+            <PageRaster source={source} page={page} viewScale={view.scale} />
+          </Layer>
+          {doc && (
+            <Layer listening={false} opacity={opacity}>
+              <OverlayShape doc={doc} pageIndex={pageIndex} layers={layers} thresholds={thresholds} />
+            </Layer>
+          )}
+          {doc && <HighlightLayer doc={doc} pageIndex={pageIndex} selection={selection} />}
+        </KStage>
+      )}
+      <Tooltip doc={doc} />
+    </div>
+  );
+}

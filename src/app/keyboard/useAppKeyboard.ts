@@ -1,0 +1,18 @@
+import { useUi } from '../state/uiStore.ts';
+import type { DocumentData } from '../state/documentData.tsx';
+import { useRunAction } from '../ocr/useRunAction.ts';
+import { stageSize } from '../canvas/stageElement.ts';
+import { useKeyboard } from './useKeyboard.ts';
+
+/** Wires the global shortcuts to the current document. */
+export function useAppKeyboard(data: DocumentData) {
+  const page = useUi((s) => s.page);
+  const runOcr = useRunAction(data);
+  const p = data.pages[page];
+  useKeyboard({
+    pageCount: data.pages.length,
+    pageSize: p ? { width: p.width, height: p.height } : null,
+    viewport: stageSize,
+    runOcr,
+  });
+}

@@ -1,0 +1,56 @@
+import { GlobalWorkerOptions, getDocument } from 'pdfjs-dist';
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import type { DocSource, PageSize, Raster } from './source.ts';
+
+// This module is only reached through a dynamic import, so pdf.js stays out of the initial bundle.
+GlobalWorkerOptions.workerSrc = workerUrl;
+
+/** A PDF rendered with pdf.js. Page sizes are in points (72 dpi), the scale CLOVA's own renders use. */
+export async function loadPdf(file: File): Promise<DocSource> {
+  const data = new Uint8Array(await file.arrayBuffer());
+  let pdf: PDFDocumentProxy;
+  try {
+    pdf = await getDocument({ data, isEvalSupported: false, maxImageSize: 100_000_000 }).promise;
+  } catch (e) {
+    throw new Error(
+      `${file.name}: the PDF could not be read (${e instanceof Error ? e.message : String(e)}).`,
+    );
+  }
+  const pages: PageSize[] = [];
+  for (let i = 1; i <= pdf.numPages; i++) {
+    const vp = (await pdf.getPage(i)).getViewport({ scale: 1 });
+    pages.push({ width: vp.width, height: vp.height });
+  }
+  const thumbs = new Map<string, Promise<Raster>>();
+
+  async function render(pageIndex: number, scale: number): Promise<Raster> {
+    const page = await pdf.getPage(pageIndex + 1);
+    const viewport = page.getViewport({ scale });
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.max(1, Math.floor(viewport.width));
+    canvas.height = Math.max(1, Math.floor(viewport.height));
+    await page.render({ canvas, viewport, background: '#ffffff' }).promise;
+    return canvas;
+  }
+
+  return {
+    name: file.name,
+    format: 'pdf',
+    file,
+    pages,
+    scalable: true,
+    render,
+    thumbnail(pageIndex, maxSide) {
+      const key = `${pageIndex}:${maxSide}`;
+      let t = thumbs.get(key);
+      if (!t) {
+        const p = pages[pageIndex];
+        t = render(pageIndex, maxSide / Math.max(p.width, p.height, 1));
+        thumbs.set(key, t);
+      }
+      return t;
+    },
+    destroy: () => void pdf.destroy(),
+  };
+}

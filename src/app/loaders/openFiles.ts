@@ -1,0 +1,63 @@
+import { detectFormat } from './detectFormat.ts';
+import { planOpen } from './planOpen.ts';
+import type { OpenCandidate } from './planOpen.ts';
+import { loadJson } from './loadJson.ts';
+import type { SavedResponse } from './loadJson.ts';
+import type { DocFormat, DocSource } from './source.ts';
+import { loadImage } from './loadImage.ts';
+import { fileHash } from '../ocr/fileHash.ts';
+
+export interface OpenResult {
+  source: DocSource | null;
+  hash: string | null;
+  saved: SavedResponse | null;
+  errors: string[];
+  ignored: string[];
+}
+
+async function candidate(file: File): Promise<OpenCandidate<File>> {
+  const head = new Uint8Array(await file.slice(0, 16).arrayBuffer());
+  return { file, name: file.name, size: file.size, kind: detectFormat(file.name, file.type, head) };
+}
+
+async function loadDocument(file: File, format: DocFormat): Promise<DocSource> {
+  // PDF and TIFF decoders are loaded on demand, keeping them out of the initial bundle.
+  if (format === 'pdf') return (await import('./loadPdf.ts')).loadPdf(file);
+  if (format === 'tif' || format === 'tiff') return (await import('./loadTiff.ts')).loadTiff(file, format);
+  return loadImage(file, format);
+}
+
+/** Opens what the user dropped, picked or pasted. Never throws: failures come back as messages. */
+export async function openFiles(files: File[]): Promise<OpenResult> {
+  const plan = planOpen(await Promise.all(files.map(candidate)));
+  const result: OpenResult = {
+    source: null,
+    hash: null,
+    saved: null,
+    errors: plan.errors,
+    ignored: plan.ignored,
+  };
+  const tasks: Promise<void>[] = [];
+  if (plan.document) {
+    const { file, format } = plan.document;
+    tasks.push(
+      Promise.all([loadDocument(file, format), fileHash(file)]).then(
+        ([source, hash]) => {
+          result.source = source;
+          result.hash = hash;
+        },
+        (e: unknown) => void result.errors.push(e instanceof Error ? e.message : String(e)),
+      ),
+    );
+  }
+  if (plan.json) {
+    tasks.push(
+      loadJson(plan.json).then(
+        (saved) => void (result.saved = saved),
+        (e: unknown) => void result.errors.push(e instanceof Error ? e.message : String(e)),
+      ),
+    );
+  }
+  await Promise.all(tasks);
+  return result;
+}

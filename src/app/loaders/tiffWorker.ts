@@ -1,0 +1,41 @@
+/// <reference lib="webworker" />
+import * as UTIF from 'utif2';
+
+/**
+ * Decodes every page of a TIFF off the main thread (multi-page scans can take seconds) and sends
+ * back ImageBitmaps, transferred rather than copied.
+ */
+export interface TiffRequest {
+  buffer: ArrayBuffer;
+}
+export type TiffReply = { ok: true; pages: ImageBitmap[] } | { ok: false; error: string };
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = async (e: MessageEvent<TiffRequest>) => {
+  try {
+    const { buffer } = e.data;
+    // Reduced-resolution copies (NewSubfileType bit 0) are previews, not pages.
+    const ifds = UTIF.decode(buffer).filter((ifd) => {
+      const sub = ifd.t254 as number[] | undefined;
+      return ifd.t256 && ifd.t257 && !(sub && (sub[0] & 1) === 1);
+    });
+    if (ifds.length === 0) throw new Error('no image in this TIFF');
+    const pages: ImageBitmap[] = [];
+    for (const ifd of ifds) {
+      UTIF.decodeImage(buffer, ifd);
+      const rgba = UTIF.toRGBA8(ifd);
+      const img = new ImageData(
+        new Uint8ClampedArray(rgba.buffer as ArrayBuffer, rgba.byteOffset, rgba.length),
+        ifd.width,
+        ifd.height,
+      );
+      pages.push(await createImageBitmap(img));
+    }
+    const reply: TiffReply = { ok: true, pages };
+    scope.postMessage(reply, pages);
+  } catch (err) {
+    const reply: TiffReply = { ok: false, error: err instanceof Error ? err.message : String(err) };
+    scope.postMessage(reply);
+  }
+};

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseEngines, runUrl } from './engines.ts';
+
+describe('parseEngines', () => {
+  it('reads the list, keeps why an engine is unavailable and prefers the available default', () => {
+    const list = parseEngines({
+      engines: [
+        { name: 'clova', available: false, reason: 'CLOVA_OCR_SECRET is not set' },
+        { name: 'tesseract', available: true, details: { langs: ['kor'] } },
+      ],
+      default: 'clova',
+    });
+    expect(list.engines[0]).toMatchObject({
+      name: 'clova',
+      available: false,
+      reason: 'CLOVA_OCR_SECRET is not set',
+    });
+    expect(list.engines[1].label).toMatch(/Tesseract/);
+    expect(list.preferred).toBe('tesseract');
+  });
+  it('accepts a bare array', () => {
+    expect(parseEngines([{ name: 'x', available: true }]).preferred).toBe('x');
+  });
+  it('refuses something else', () => {
+    expect(() => parseEngines({ nope: 1 })).toThrow(/engine list/);
+  });
+});
+
+describe('runUrl', () => {
+  it('names the engine in the query', () => {
+    expect(runUrl('tesseract')).toBe('/api/ocr/general?engine=tesseract');
+    expect(runUrl('')).toBe('/api/ocr/general');
+  });
+});

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/** One engine as /api/engines lists it. */
+export interface EngineInfo {
+  name: string;
+  available: boolean;
+  reason?: string;
+  label: string;
+}
+
+const EngineSchema = z.looseObject({
+  name: z.string(),
+  available: z.boolean().catch(false),
+  reason: z.string().optional().catch(undefined),
+  label: z.string().optional().catch(undefined),
+});
+
+// The relay answers `{engines:[...], default}`; a bare array is accepted too.
+const EnginesSchema = z.union([
+  z.looseObject({ engines: z.array(EngineSchema), default: z.string().optional().catch(undefined) }),
+  z.array(EngineSchema).transform((engines) => ({ engines, default: undefined })),
+]);
+
+export interface EngineList {
+  engines: EngineInfo[];
+  /** The engine to preselect: the relay's default when available, else the first available. */
+  preferred: string;
+}
+
+export function parseEngines(json: unknown): EngineList {
+  const parsed = EnginesSchema.safeParse(json);
+  if (!parsed.success) throw new Error('The relay sent an engine list this app does not understand.');
+  const engines = parsed.data.engines.map((e) => ({
+    name: e.name,
+    available: e.available,
+    reason: e.reason,
+    label: e.label ?? labelOf(e.name),
+  }));
+  const def = engines.find((e) => e.name === parsed.data.default && e.available);
+  return { engines, preferred: def?.name ?? engines.find((e) => e.available)?.name ?? '' };
+}
+
+function labelOf(name: string): string {
+  if (name === 'clova') return 'CLOVA OCR';
+  if (name === 'tesseract') return 'Tesseract (embedded)';
+  return name;
+}
+
+export async function fetchEngines(signal?: AbortSignal): Promise<EngineList> {
+  const res = await fetch('/api/engines', { signal });
+  if (!res.ok) throw new Error(`The relay's engine list failed (HTTP ${res.status}).`);
+  return parseEngines(await res.json());
+}
+
+/** Where a run is posted: the CLOVA-shaped endpoint, with the chosen engine as a query parameter. */
+export function runUrl(engine: string): string {
+  return engine ? `/api/ocr/general?engine=${encodeURIComponent(engine)}` : '/api/ocr/general';
+}

@@ -1,0 +1,33 @@
+import { useDocStore } from '../state/docStore.ts';
+import { useDocumentData } from '../state/documentData.tsx';
+import { useUi } from '../state/uiStore.ts';
+
+/** When both a saved response and a run result exist, choose which one is shown. */
+export function SourceSwitch() {
+  const saved = useDocStore((s) => s.saved);
+  const { run, origin } = useDocumentData();
+  const setSource = useUi((s) => s.setResponseSource);
+  if (!saved || !run.result) return null;
+  return (
+    <div className="segmented" role="radiogroup" aria-label="Shown response" data-testid="source-switch">
+      <button
+        type="button"
+        role="radio"
+        aria-checked={origin === 'saved'}
+        className={origin === 'saved' ? 'seg on' : 'seg'}
+        onClick={() => setSource('saved')}
+      >
+        Saved JSON
+      </button>
+      <button
+        type="button"
+        role="radio"
+        aria-checked={origin === 'run'}
+        className={origin === 'run' ? 'seg on' : 'seg'}
+        onClick={() => setSource('run')}
+      >
+        OCR run
+      </button>
+    </div>
+  );
+}

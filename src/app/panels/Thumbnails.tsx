@@ -1,0 +1,84 @@
+import { memo, useEffect, useRef } from 'react';
+import type { DocSource } from '../loaders/source.ts';
+import type { DisplayPage } from '../state/displayPages.ts';
+import { useDocumentData } from '../state/documentData.tsx';
+import { useUi } from '../state/uiStore.ts';
+
+const THUMB_PX = 220;
+
+/** Page strip: a small raster (or blank paper) per page, with word count and failure marks. */
+export function Thumbnails() {
+  const { source, pages } = useDocumentData();
+  const current = useUi((s) => s.page);
+  const setPage = useUi((s) => s.setPage);
+  const listRef = useRef<HTMLOListElement>(null);
+
+  useEffect(() => {
+    listRef.current?.querySelector(`[data-page="${current}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [current]);
+
+  if (pages.length === 0) return <nav className="thumbs" aria-label="Pages" />;
+  return (
+    <nav className="thumbs" aria-label="Pages">
+      <div className="thumbs-head">
+        Pages <span className="muted">{pages.length}</span>
+      </div>
+      <ol ref={listRef} className="thumbs-list" data-testid="thumbnails">
+        {pages.map((p) => (
+          <li key={p.index} data-page={p.index}>
+            <button
+              type="button"
+              className={p.index === current ? 'thumb on' : 'thumb'}
+              aria-current={p.index === current ? 'page' : undefined}
+              data-testid={`thumb-${p.index}`}
+              onClick={() => setPage(p.index)}
+            >
+              <Thumb source={source} page={p} />
+              <span className="thumb-foot">
+                <span>{p.index + 1}</span>
+                <ThumbBadge page={p} />
+              </span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+function ThumbBadge({ page }: { page: DisplayPage }) {
+  const m = page.model;
+  if (!m) return <span className="badge badge-muted">no result</span>;
+  if (m.inferResult !== 'SUCCESS') return <span className="badge badge-error">{m.inferResult}</span>;
+  return <span className="badge">{m.wordIds.length} words</span>;
+}
+
+const Thumb = memo(function Thumb({ source, page }: { source: DocSource | null; page: DisplayPage }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const aspect = page.height / Math.max(1, page.width);
+  const hasRaster = !!source && !!page.raster;
+
+  useEffect(() => {
+    if (!source || !page.raster) return;
+    let live = true;
+    source.thumbnail(page.index, THUMB_PX).then(
+      (img) => {
+        const c = canvas.current;
+        if (!live || !c) return;
+        c.width = img.width;
+        c.height = img.height;
+        c.getContext('2d')?.drawImage(img, 0, 0);
+      },
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [source, page.index, page.raster]);
+
+  return (
+    <span className="thumb-paper" style={{ aspectRatio: `${1} / ${Math.min(4, Math.max(0.25, aspect))}` }}>
+      {hasRaster ? <canvas ref={canvas} /> : <span className="thumb-blank">blank</span>}
+    </span>
+  );
+});

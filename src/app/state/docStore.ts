@@ -1,0 +1,45 @@
+import { create } from 'zustand';
+import type { DocSource } from '../loaders/source.ts';
+import type { SavedResponse } from '../loaders/loadJson.ts';
+import { openFiles } from '../loaders/openFiles.ts';
+import { useUi } from './uiStore.ts';
+
+/**
+ * What the user has opened: the document (decoded, with its SHA-256) and/or a saved response.
+ * Client state, not derived: the DocumentModel is computed from it (see useDocumentData).
+ */
+export interface DocState {
+  source: DocSource | null;
+  hash: string | null;
+  saved: SavedResponse | null;
+  opening: boolean;
+  /** Messages about files that could not be opened; shown until dismissed or the next open. */
+  errors: string[];
+  open: (files: File[]) => Promise<void>;
+  dismissErrors: () => void;
+}
+
+export const useDocStore = create<DocState>()((set, get) => ({
+  source: null,
+  hash: null,
+  saved: null,
+  opening: false,
+  errors: [],
+  async open(files) {
+    if (files.length === 0) return;
+    set({ opening: true, errors: [] });
+    const r = await openFiles(files);
+    const errors = [
+      ...r.errors,
+      ...r.ignored.map((n) => `${n} was not opened: one document and one response at a time.`),
+    ];
+    if (!r.source && !r.saved) {
+      set({ opening: false, errors });
+      return;
+    }
+    get().source?.destroy();
+    set({ source: r.source, hash: r.hash, saved: r.saved, opening: false, errors });
+    useUi.getState().resetForDocument(r.saved ? 'saved' : 'run');
+  },
+  dismissErrors: () => set({ errors: [] }),
+}));

@@ -1,0 +1,61 @@
+import { createContext, useContext, useMemo } from 'react';
+import type { ReactNode } from 'react';
+import { buildDocument } from '../../model/index.ts';
+import type { DocumentModel } from '../../model/index.ts';
+import { useDocStore } from './docStore.ts';
+import { useUi } from './uiStore.ts';
+import type { ResponseSource } from './uiStore.ts';
+import { displayPages } from './displayPages.ts';
+import type { DisplayPage } from './displayPages.ts';
+import { HitIndex } from './hitIndex.ts';
+import { useOcrRun } from '../ocr/useOcrRun.ts';
+import type { OcrRun } from '../ocr/useOcrRun.ts';
+import { offsetPages } from '../ocr/offsetPages.ts';
+import type { DocSource } from '../loaders/source.ts';
+
+export interface DocumentData {
+  source: DocSource | null;
+  /** Where the shown response comes from, or null when none is shown. */
+  origin: ResponseSource | null;
+  /** The response as received/opened (for the JSON tab). */
+  raw: unknown;
+  /** Derived from `raw` + the document's page sizes; never stored. */
+  doc: DocumentModel | null;
+  pages: DisplayPage[];
+  hits: HitIndex | null;
+  run: OcrRun;
+}
+
+const Ctx = createContext<DocumentData | null>(null);
+
+/** Derives the shown response, its model, the page list and hit indexes once, for every panel. */
+export function DocumentDataProvider({ children }: { children: ReactNode }) {
+  const source = useDocStore((s) => s.source);
+  const saved = useDocStore((s) => s.saved);
+  const wanted = useUi((s) => s.responseSource);
+  const run = useOcrRun();
+
+  const origin: ResponseSource | null =
+    wanted === 'run' && run.result ? 'run' : saved ? 'saved' : run.result ? 'run' : null;
+  const raw = origin === 'run' ? run.result?.response : origin === 'saved' ? saved?.json : undefined;
+  const offset = origin === 'run' ? (run.result?.pageOffset ?? 0) : 0;
+
+  const doc = useMemo(
+    () => (raw === undefined ? null : buildDocument(offsetPages(raw, offset), { pageSizes: source?.pages })),
+    [raw, offset, source],
+  );
+  const pages = useMemo(() => displayPages(doc, source?.pages ?? []), [doc, source]);
+  const hits = useMemo(() => (doc ? new HitIndex(doc) : null), [doc]);
+
+  const value = useMemo(
+    () => ({ source, origin, raw, doc, pages, hits, run }),
+    [source, origin, raw, doc, pages, hits, run],
+  );
+  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+}
+
+export function useDocumentData(): DocumentData {
+  const v = useContext(Ctx);
+  if (!v) throw new Error('useDocumentData outside DocumentDataProvider');
+  return v;
+}
