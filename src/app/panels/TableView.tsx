@@ -7,6 +7,7 @@ import { hoverStore } from '../state/hoverStore.ts';
 import type { Target } from '../state/target.ts';
 import { targetFromElement, useHoverClass } from './useHoverClass.ts';
 import { ConfidenceBadge } from './ConfidenceBadge.tsx';
+import { CellDetails } from './CellDetails.tsx';
 
 const selector = (t: Target) =>
   t.kind === 'cell' || t.kind === 'table' ? `[data-target-kind="${t.kind}"][data-target-id="${t.id}"]` : null;
@@ -58,6 +59,11 @@ export function TableView() {
           {tableIds.map((tid, i) => (
             <Grid key={tid} doc={doc!} tableId={tid} n={i + 1} selection={selection} related={related} />
           ))}
+        </div>
+      )}
+      {doc && selection?.kind === 'cell' && (
+        <div className="cell-pane" data-testid="table-cell-details">
+          <CellDetails doc={doc} cellId={selection.id} />
         </div>
       )}
     </section>

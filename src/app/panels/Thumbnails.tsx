@@ -25,7 +25,12 @@ export function Thumbnails() {
       </div>
       <ol ref={listRef} className="thumbs-list" data-testid="thumbnails">
         {pages.map((p) => (
-          <li key={p.index} data-page={p.index}>
+          <li
+            key={p.index}
+            data-page={p.index}
+            data-words={p.model?.wordIds.length ?? 0}
+            data-result={p.model?.inferResult ?? ''}
+          >
             <button
               type="button"
               className={p.index === current ? 'thumb on' : 'thumb'}
