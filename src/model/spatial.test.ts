@@ -72,12 +72,12 @@ describe('SpatialIndex', () => {
       { x: 0, y: 0 },
       { x: 10, y: 10 },
     ];
-    const idx = new SpatialIndex([
-      item(1, line),
-      { id: 2, poly: [], bounds: { minX: 0, minY: 0, maxX: 0, maxY: 0 } },
-    ]);
+    const empty = { id: 2, poly: [], bounds: { minX: 0, minY: 0, maxX: 0, maxY: 0 } };
+    // The empty item comes first: with equal (zero) areas it would win any tie it took part in.
+    const idx = new SpatialIndex([empty, item(1, line)]);
     expect(idx.hit({ x: 5, y: 5 })).toBe(1);
     expect(idx.hit({ x: 0, y: 0 })).toBe(1);
+    expect(new SpatialIndex([empty]).hit({ x: 0, y: 0 })).toBeNull();
   });
 
   it('finds the right word among 20,000', () => {
