@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { test, expect } from './support/test.ts';
 import { blankPng, cellText, centroid, pageSizeFor, readFixture, squash } from './support/fixtures.ts';
 import type { Cell } from './support/fixtures.ts';
@@ -50,6 +51,6 @@ for (const name of ['table-kbo.v2.json', 'table-weekly-menu.v2.json']) {
 
 const cellSelector = (c: Cell) => `td[data-row="${c.rowIndex}"][data-col="${c.columnIndex}"]`;
 
-async function expectCell(locator: import('@playwright/test').Locator, cell: Cell) {
+async function expectCell(locator: Locator, cell: Cell) {
   await expect.poll(async () => squash((await locator.textContent()) ?? '')).toBe(squash(cellText(cell)));
 }

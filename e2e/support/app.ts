@@ -30,7 +30,9 @@ export async function clickWorld(page: Page, pageIndex: number, x: number, y: nu
 }
 
 export async function stats(page: Page): Promise<Record<string, string>> {
-  return page.getByTestId('doc-stats').evaluate((el) => ({ ...(el as HTMLElement).dataset }));
+  return page
+    .getByTestId('doc-stats')
+    .evaluate((el) => ({ ...(el as HTMLElement).dataset }) as Record<string, string>);
 }
 
 declare global {

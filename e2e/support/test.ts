@@ -2,10 +2,10 @@ import { test as base, expect } from '@playwright/test';
 
 /** Playwright's test with one extra check: no uncaught error in the page, ever (odd input must not blank the app). */
 export const test = base.extend({
-  page: async ({ page }, use) => {
+  page: async ({ page }, provide) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await use(page);
+    await provide(page);
     expect(errors, 'uncaught errors in the page').toEqual([]);
   },
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEngines, runUrl } from './engines.ts';
+import { engineHeaders, parseEngines } from './engines.ts';
 
 describe('parseEngines', () => {
   it('reads the list, keeps why an engine is unavailable and prefers the available default', () => {
@@ -26,9 +26,9 @@ describe('parseEngines', () => {
   });
 });
 
-describe('runUrl', () => {
-  it('names the engine in the query', () => {
-    expect(runUrl('tesseract')).toBe('/api/ocr/general?engine=tesseract');
-    expect(runUrl('')).toBe('/api/ocr/general');
+describe('engineHeaders', () => {
+  it('names the engine in X-OCR-Engine, or leaves the choice to the relay', () => {
+    expect(engineHeaders('tesseract')).toEqual({ 'X-OCR-Engine': 'tesseract' });
+    expect(engineHeaders('')).toEqual({});
   });
 });

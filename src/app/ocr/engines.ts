@@ -52,7 +52,10 @@ export async function fetchEngines(signal?: AbortSignal): Promise<EngineList> {
   return parseEngines(await res.json());
 }
 
-/** Where a run is posted: the CLOVA-shaped endpoint, with the chosen engine as a query parameter. */
-export function runUrl(engine: string): string {
-  return engine ? `/api/ocr/general?engine=${encodeURIComponent(engine)}` : '/api/ocr/general';
+/** Where a run is posted: the relay's CLOVA-shaped endpoint. */
+export const RUN_URL = '/api/ocr/general';
+
+/** The relay picks the engine from this header (absent: its default). */
+export function engineHeaders(engine: string): Record<string, string> {
+  return engine ? { 'X-OCR-Engine': engine } : {};
 }

@@ -1,7 +1,7 @@
 import type { DocSource } from '../loaders/source.ts';
 import { buildMessage } from './runOptions.ts';
 import type { RunOptions } from './runOptions.ts';
-import { runUrl } from './engines.ts';
+import { engineHeaders, RUN_URL } from './engines.ts';
 import { uploadMultipart } from './uploadMultipart.ts';
 import type { RunPhase } from './uploadMultipart.ts';
 import { pdfSubset } from './pdfSubset.ts';
@@ -24,7 +24,8 @@ export async function runOcr(
   signal.throwIfAborted();
   const format = source.format === 'tif' ? 'tiff' : source.format;
   const response = await uploadMultipart({
-    url: runUrl(opts.engine),
+    url: RUN_URL,
+    headers: engineHeaders(opts.engine),
     message: buildMessage(opts, source.name, format),
     file,
     fileName: source.name,

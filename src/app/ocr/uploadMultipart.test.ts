@@ -13,8 +13,12 @@ class FakeXhr implements XhrLike {
   sent: FormData | null = null;
   url = '';
   aborted = false;
+  headers: Record<string, string> = {};
   open(_m: string, url: string) {
     this.url = url;
+  }
+  setRequestHeader(k: string, v: string) {
+    this.headers[k] = v;
   }
   send(body: FormData) {
     this.sent = body;
@@ -45,6 +49,7 @@ function start(signal?: AbortSignal) {
       message,
       file: new Blob(['x']),
       fileName: 'a.png',
+      headers: { 'X-OCR-Engine': 'tesseract' },
       signal,
       onPhase: (x) => phases.push(x),
     },
@@ -61,6 +66,7 @@ describe('uploadMultipart', () => {
     await expect(p).resolves.toEqual({ images: [] });
     expect(JSON.parse(String(xhr.sent?.get('message')))).toEqual(message);
     expect(xhr.sent?.get('file')).toBeInstanceOf(Blob);
+    expect(xhr.headers).toEqual({ 'X-OCR-Engine': 'tesseract' });
     expect(phases).toEqual([
       { phase: 'uploading', percent: 0 },
       { phase: 'uploading', percent: 50 },

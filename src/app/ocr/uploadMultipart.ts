@@ -8,6 +8,8 @@ export interface UploadArgs {
   message: MultipartMessage;
   file: Blob;
   fileName: string;
+  /** Extra request headers (the relay's X-OCR-Engine). */
+  headers?: Record<string, string>;
   signal?: AbortSignal;
   onPhase?: (p: RunPhase) => void;
 }
@@ -15,6 +17,7 @@ export interface UploadArgs {
 /** The bits of XMLHttpRequest used here, so tests can supply a fake. */
 export interface XhrLike {
   open(method: string, url: string): void;
+  setRequestHeader(name: string, value: string): void;
   send(body: FormData): void;
   abort(): void;
   status: number;
@@ -71,6 +74,7 @@ export function uploadMultipart(
     form.append('file', args.file, args.fileName);
     onPhase?.({ phase: 'uploading', percent: 0 });
     xhr.open('POST', args.url);
+    for (const [k, v] of Object.entries(args.headers ?? {})) xhr.setRequestHeader(k, v);
     xhr.send(form);
   });
 }
