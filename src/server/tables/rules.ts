@@ -11,9 +11,6 @@ export type RuleSegment = {
   start: number;
   end: number;
   thickness: number;
-  /** First and last row (or column) holding a run of this segment. */
-  firstLine: number;
-  lastLine: number;
 };
 
 /** One long dark run: `line` is the row (horizontal) or column (vertical) it lies on. */
@@ -103,35 +100,17 @@ function groupRuns(runs: Run[], gap: number): RuleSegment[] {
     prevEnd = j;
     i = j;
   }
-  type Acc = {
-    weighted: number;
-    ink: number;
-    start: number;
-    end: number;
-    firstLine: number;
-    lastLine: number;
-  };
-  const acc = new Map<number, Acc>();
+  const acc = new Map<number, { weighted: number; ink: number; start: number; end: number }>();
   runs.forEach((run, idx) => {
     const root = sets.find(idx);
     const len = run.end - run.start + 1;
     const g = acc.get(root);
-    if (!g)
-      acc.set(root, {
-        weighted: run.line * len,
-        ink: len,
-        start: run.start,
-        end: run.end,
-        firstLine: run.line,
-        lastLine: run.line,
-      });
+    if (!g) acc.set(root, { weighted: run.line * len, ink: len, start: run.start, end: run.end });
     else {
       g.weighted += run.line * len;
       g.ink += len;
       g.start = Math.min(g.start, run.start);
       g.end = Math.max(g.end, run.end);
-      g.firstLine = Math.min(g.firstLine, run.line);
-      g.lastLine = Math.max(g.lastLine, run.line);
     }
   });
   return [...acc.values()].map((g) => ({
@@ -139,8 +118,6 @@ function groupRuns(runs: Run[], gap: number): RuleSegment[] {
     start: g.start,
     end: g.end,
     thickness: g.ink / (g.end - g.start + 1),
-    firstLine: g.firstLine,
-    lastLine: g.lastLine,
   }));
 }
 
@@ -160,27 +137,6 @@ function joinCollinear(segments: RuleSegment[], params: DetectParams): RuleSegme
     host.pos = (host.pos * a + s.pos * b) / (a + b);
     host.thickness = (host.thickness * a + s.thickness * b) / (a + b);
     host.end = Math.max(host.end, s.end);
-    host.firstLine = Math.min(host.firstLine, s.firstLine);
-    host.lastLine = Math.max(host.lastLine, s.lastLine);
   }
   return out;
-}
-
-/**
- * Share of the stretch beside a horizontal segment (2 px beyond its rows) that is inked, on the
- * cleaner side. A rule has blank padding on at least one side; a run through a text line has
- * glyphs above and below.
- */
-export function sideInk(mask: BinaryMask, s: RuleSegment, orientation: 'horizontal' | 'vertical'): number {
-  const { data, width, height } = mask;
-  const across = orientation === 'horizontal' ? height : width;
-  const at = (line: number, t: number) =>
-    orientation === 'horizontal' ? data[line * width + t] : data[t * width + line];
-  const fraction = (line: number) => {
-    if (line < 0 || line >= across) return 0;
-    let ink = 0;
-    for (let t = s.start; t <= s.end; t++) ink += at(line, t);
-    return ink / (s.end - s.start + 1);
-  };
-  return Math.min(fraction(s.firstLine - 2), fraction(s.lastLine + 2));
 }
