@@ -25,6 +25,7 @@ describe('parseTsvWords', () => {
       top: 2,
       width: 55,
       height: 21,
+      page: 1,
       lineKey: '1/2/1/1',
     });
   });

@@ -10,7 +10,9 @@ export interface TsvWord {
   top: number;
   width: number;
   height: number;
-  /** block/paragraph/line key: words sharing it are on one tesseract line. */
+  /** 1-based page (with an image list as input: the list entry). */
+  page: number;
+  /** page/block/paragraph/line key: words sharing it are on one tesseract line. */
   lineKey: string;
 }
 
@@ -29,6 +31,7 @@ export function parseTsvWords(tsv: string): TsvWord[] {
       top: Number(cols[7]),
       width: Number(cols[8]),
       height: Number(cols[9]),
+      page: Number(cols[1]),
       lineKey: `${cols[1]}/${cols[2]}/${cols[3]}/${cols[4]}`,
     });
   }
