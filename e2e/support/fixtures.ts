@@ -135,6 +135,7 @@ export function clickableWords(fields: Field[], size: { width: number; height: n
       return fields.every((g, j) => j === i || !inside(c, g.boundingPoly.vertices));
     });
   if (ok.length <= n) return ok;
+  if (n === 1) return [ok[Math.floor(ok.length / 2)]];
   return Array.from({ length: n }, (_, k) => ok[Math.round((k * (ok.length - 1)) / (n - 1))]);
 }
 

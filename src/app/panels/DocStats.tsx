@@ -8,7 +8,7 @@ import { formatCount, formatPercent } from './format.ts';
  * attributes for automation.
  */
 export function DocStats() {
-  const { doc, pages } = useDocumentData();
+  const { doc, pages, origin } = useDocumentData();
   const s = useMemo(() => (doc ? documentStats(doc) : null), [doc]);
   const pageCount = Math.max(s?.pages ?? 0, pages.length);
   const geometry = doc?.pages.some((p) => p.lineSource === 'geometry' && p.wordIds.length > 0) ?? false;
@@ -28,6 +28,8 @@ export function DocStats() {
       data-tables={s?.tables ?? 0}
       data-cells={s?.cells ?? 0}
       data-mean-confidence={s?.meanConfidence ?? 0}
+      data-origin={origin ?? ''}
+      data-response-version={doc?.version ?? ''}
     >
       {item(pageCount, 'page', 'pages')}
       {item(s?.words ?? 0, 'word', 'words')}
