@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { availableParallelism, tmpdir } from 'node:os';
 import { inspect } from 'node:util';
-import { ConfigError, loadConfig } from './config.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseEnv } from 'node:util';
+import { ConfigError, ENV_VARS, loadConfig } from './config.ts';
 
 describe('loadConfig', () => {
   it('has safe defaults on an empty environment', () => {
@@ -93,5 +96,16 @@ describe('loadConfig', () => {
       expect(text).not.toContain('sekrit-value');
       expect(text).not.toContain('door-key');
     }
+  });
+});
+
+describe('.env.example', () => {
+  const text = readFileSync(join(import.meta.dirname, '../../.env.example'), 'utf8');
+  it('documents every variable the relay reads', () => {
+    const example = parseEnv(text);
+    expect(Object.keys(example).sort()).toEqual([...ENV_VARS].sort());
+  });
+  it('is a valid configuration as it stands', () => {
+    expect(loadConfig(parseEnv(text))).toMatchObject({ host: '127.0.0.1', port: 8787, clova: undefined });
   });
 });

@@ -50,6 +50,9 @@ const EnvSchema = z.looseObject({
   TMPDIR: optionalText,
 });
 
+/** Every variable the relay reads (all documented in .env.example). */
+export const ENV_VARS = Object.keys(EnvSchema.shape);
+
 export interface ClovaConfig {
   invokeUrl: string;
   secret: Secret;

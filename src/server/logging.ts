@@ -26,7 +26,7 @@ export function loggerOptions(opts: {
   return {
     level: opts.level,
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-    hooks: values.length > 0 ? { streamWrite: (line: string) => scrub(line, values) } : undefined,
+    ...(values.length > 0 ? { hooks: { streamWrite: (line: string) => scrub(line, values) } } : {}),
     ...(opts.stream ? { stream: opts.stream } : {}),
   } as LoggerOptions;
 }

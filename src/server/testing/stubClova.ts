@@ -140,7 +140,7 @@ async function parseLikeClova(headers: IncomingHttpHeaders, body: Buffer): Promi
     }
     if (type.startsWith('multipart/form-data')) {
       // Node's own (undici) multipart parser: independent of the relay's hand-built bodies.
-      const form = await new Response(body, { headers: { 'content-type': type } }).formData();
+      const form = await new Response(new Uint8Array(body), { headers: { 'content-type': type } }).formData();
       const rawMessage = form.get('message');
       const file = form.get('file');
       if (typeof rawMessage !== 'string' || !(file instanceof Blob)) return undefined;

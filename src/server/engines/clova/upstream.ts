@@ -23,7 +23,7 @@ export class UpstreamError extends Error {
   constructor(
     readonly kind: UpstreamFailure,
     message: string,
-    readonly cause?: unknown,
+    override readonly cause?: unknown,
   ) {
     super(message);
     this.name = 'UpstreamError';

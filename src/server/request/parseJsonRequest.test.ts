@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RelayError } from '../errors.ts';
+import { parseJsonRequest } from './parseJsonRequest.ts';
+import { Scratch } from './scratch.ts';
+
+let root: string;
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'pjr-'));
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+const body = (images: unknown[], extra: object = {}) =>
+  Buffer.from(JSON.stringify({ version: 'V2', requestId: 'r', timestamp: 1, images, ...extra }));
+
+async function failure(p: Promise<unknown>): Promise<RelayError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof RelayError) return e;
+    throw e;
+  }
+  throw new Error('expected a RelayError');
+}
+
+describe('parseJsonRequest', () => {
+  it('spools data, preferring it over url, and keeps the raw body', async () => {
+    const scratch = new Scratch(root);
+    const raw = body([
+      {
+        format: 'PNG',
+        name: 'n',
+        data: Buffer.from('hello').toString('base64'),
+        url: 'http://x.example/a.png',
+      },
+    ]);
+    const r = await parseJsonRequest(raw, scratch);
+    expect(r.url).toBeUndefined();
+    expect(r.image).toMatchObject({ size: 5, format: 'png', fileName: 'n' });
+    expect(await readFile(r.image!.path, 'utf8')).toBe('hello');
+    expect(r.original.jsonBody).toBe(raw);
+    expect(r.multipart).toBe(false);
+    await scratch.cleanup();
+  });
+
+  it('keeps a url when there is no data', async () => {
+    const r = await parseJsonRequest(
+      body([{ format: 'jpg', name: 'n', url: 'https://x.example/a.jpg', data: '' }]),
+      new Scratch(root),
+    );
+    expect(r.url).toBe('https://x.example/a.jpg');
+    expect(r.image).toBeUndefined();
+  });
+
+  it('answers 0001 for a url that is not http(s)', async () => {
+    for (const url of ['file:///etc/passwd', 'not a url', 'gopher://x']) {
+      expect(
+        (await failure(parseJsonRequest(body([{ format: 'jpg', name: 'n', url }]), new Scratch(root)))).code,
+      ).toBe('0001');
+    }
+  });
+
+  it('answers 0011 for malformed JSON, missing image bytes and bad base64', async () => {
+    expect((await failure(parseJsonRequest(Buffer.from('{"version":'), new Scratch(root)))).message).toMatch(
+      /not valid JSON/,
+    );
+    expect(
+      (await failure(parseJsonRequest(body([{ format: 'png', name: 'n' }]), new Scratch(root)))).message,
+    ).toMatch(/data \(base64\) or url/);
+    expect(
+      (await failure(parseJsonRequest(body([{ format: 'png', name: 'n', data: '%%%' }]), new Scratch(root))))
+        .message,
+    ).toMatch(/base64/);
+  });
+
+  it('answers 0021 for a bad version', async () => {
+    expect(
+      (
+        await failure(
+          parseJsonRequest(
+            body([{ format: 'png', name: 'n', data: 'AA==' }], { version: 'V9' }),
+            new Scratch(root),
+          ),
+        )
+      ).code,
+    ).toBe('0021');
+  });
+});

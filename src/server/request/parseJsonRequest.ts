@@ -1,0 +1,39 @@
+import { RelayError, invalidBody } from '../errors.ts';
+import { base64ToFile } from './base64ToFile.ts';
+import { imageTooLarge, MAX_IMAGE_BYTES } from './limits.ts';
+import type { ParsedRequest } from './parsedRequest.ts';
+import { parseJsonSafely } from './safeJson.ts';
+import type { Scratch } from './scratch.ts';
+import { SizeLimitError } from './spool.ts';
+import { validateRequest } from './validateRequest.ts';
+
+/**
+ * A JSON request: validates it, decodes `images[0].data` to a temp file when present (data wins
+ * over url, as at CLOVA), otherwise keeps `images[0].url` for later. The body bytes are kept to
+ * be forwarded unchanged.
+ */
+export async function parseJsonRequest(raw: Buffer, scratch: Scratch): Promise<ParsedRequest> {
+  const json = parseJsonSafely(raw.toString('utf8'));
+  if (!json.ok) throw invalidBody(`The body is not valid JSON (${json.error}).`);
+  const valid = validateRequest(json.value);
+  const image = valid.request.images[0];
+  const base = { ...valid, multipart: false, original: { jsonBody: raw } };
+
+  if (typeof image.data === 'string' && image.data.length > 0) {
+    const path = await scratch.path('image');
+    let size: number;
+    try {
+      size = await base64ToFile(image.data, path, MAX_IMAGE_BYTES);
+    } catch (err) {
+      throw err instanceof SizeLimitError ? imageTooLarge() : err;
+    }
+    return { ...base, image: { path, size, format: image.format.toLowerCase(), fileName: image.name } };
+  }
+  if (typeof image.url === 'string' && image.url.length > 0) {
+    if (!URL.canParse(image.url) || !/^https?:$/.test(new URL(image.url).protocol)) {
+      throw new RelayError('0001', 'images[0].url is not an absolute http or https URL.');
+    }
+    return { ...base, url: image.url };
+  }
+  throw invalidBody('images[0] needs either data (base64) or url.');
+}

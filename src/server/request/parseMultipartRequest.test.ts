@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Fastify from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import multipart from '@fastify/multipart';
+import { RelayError } from '../errors.ts';
+import { formBody, messageJson } from '../testing/formBody.ts';
+import type { FormPart } from '../testing/formBody.ts';
+import { MULTIPART_LIMITS } from './limits.ts';
+import { parseMultipartRequest } from './parseMultipartRequest.ts';
+import { Scratch } from './scratch.ts';
+
+let root: string;
+let app: FastifyInstance;
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'pmr-'));
+  app = Fastify();
+  await app.register(multipart, { limits: MULTIPART_LIMITS });
+  app.post('/', async (req, reply) => {
+    const scratch = new Scratch(root);
+    // The answer is computed first and sent after cleanup, so a test can check the disk at once.
+    let status = 200;
+    let answer: Record<string, unknown>;
+    try {
+      const r = await parseMultipartRequest(req.parts(), scratch);
+      const bytes = r.image ? await readFile(r.image.path) : Buffer.alloc(0);
+      answer = {
+        ok: true,
+        message: r.original.message,
+        version: r.version,
+        image: { ...r.image, path: undefined },
+        bytes: bytes.toString(),
+      };
+    } catch (e) {
+      status = e instanceof RelayError ? e.status : 500;
+      answer = { code: e instanceof RelayError ? e.code : 'unexpected', message: (e as Error).message };
+    } finally {
+      await scratch.cleanup();
+    }
+    return reply.code(status).send(answer);
+  });
+});
+afterAll(async () => {
+  await app.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+async function post(parts: FormPart[]) {
+  const { body, contentType } = await formBody(parts);
+  const res = await app.inject({
+    method: 'POST',
+    url: '/',
+    payload: body,
+    headers: { 'content-type': contentType },
+  });
+  return res.json();
+}
+const file = (bytes = 'PNGBYTES'): FormPart => ({
+  name: 'file',
+  file: Buffer.from(bytes),
+  fileName: 'x.png',
+  type: 'image/png',
+});
+
+describe('parseMultipartRequest', () => {
+  it('takes message then file, keeping the message text as sent', async () => {
+    const message = messageJson({ version: 'v1' });
+    const r = await post([{ name: 'message', value: message }, file()]);
+    expect(r).toMatchObject({ ok: true, message, version: 'V1', bytes: 'PNGBYTES' });
+    expect(r.image).toMatchObject({ size: 8, format: 'png', fileName: 'x.png', mimeType: 'image/png' });
+  });
+
+  it('takes file then message (the order of the API page curl)', async () => {
+    const r = await post([file(), { name: 'message', value: messageJson() }]);
+    expect(r).toMatchObject({ ok: true, bytes: 'PNGBYTES' });
+  });
+
+  it('ignores extra text fields', async () => {
+    expect(
+      (await post([{ name: 'note', value: 'x' }, { name: 'message', value: messageJson() }, file()])).ok,
+    ).toBe(true);
+  });
+
+  it.each<[string, FormPart[], RegExp, string?]>([
+    ['no file', [{ name: 'message', value: messageJson() }], /no 'file' part/],
+    ['no message', [file()], /no 'message' part/],
+    ['two files', [{ name: 'message', value: messageJson() }, file(), file()], /more than one file part/],
+    [
+      'a file under another name',
+      [
+        { name: 'message', value: messageJson() },
+        { name: 'image', file: Buffer.from('x') },
+      ],
+      /Unexpected file part 'image'/,
+    ],
+    [
+      'two messages',
+      [{ name: 'message', value: messageJson() }, { name: 'message', value: messageJson() }, file()],
+      /more than one 'message'/,
+    ],
+    [
+      'message not JSON',
+      [{ name: 'message', value: '{version: V2}' }, file()],
+      /message part is not valid JSON/,
+    ],
+    [
+      'message not an object',
+      [{ name: 'message', value: '[1]' }, file()],
+      /message part must be a JSON object/,
+    ],
+    [
+      'bad version',
+      [{ name: 'message', value: messageJson({ version: 'V7' }) }, file()],
+      /Protocol version/,
+      '0021',
+    ],
+    [
+      'two images',
+      [
+        {
+          name: 'message',
+          value: messageJson({
+            images: [
+              { format: 'png', name: 'a' },
+              { format: 'png', name: 'b' },
+            ],
+          }),
+        },
+        file(),
+      ],
+      /exactly one image/,
+    ],
+    [
+      'too many parts',
+      [
+        ...Array.from({ length: 11 }, (_, i) => ({ name: `f${i}`, value: 'x' })),
+        { name: 'message', value: messageJson() },
+        file(),
+      ],
+      /more than 10 parts/,
+    ],
+    [
+      '__proto__ field',
+      [{ name: '__proto__', value: '{"polluted":1}' }, { name: 'message', value: messageJson() }, file()],
+      /reserved name/,
+    ],
+    [
+      'oversized message',
+      [{ name: 'message', value: 'x'.repeat(1024 * 1024 + 10) }, file()],
+      /larger than 1 MB/,
+    ],
+  ])('refuses %s', async (_what, parts, message, code = '0011') => {
+    const before = (await readdir(root)).length;
+    const r = await post(parts);
+    expect(r.code).toBe(code);
+    expect(r.message).toMatch(message);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((await readdir(root)).length).toBe(before);
+  });
+
+  it('refuses a body that is not well-formed multipart', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/',
+      payload: '--xyz\r\nContent-Disposition: form-data; name="message"\r\n\r\n{"a"',
+      headers: { 'content-type': 'multipart/form-data; boundary=xyz' },
+    });
+    expect(res.json()).toMatchObject({ code: '0011' });
+  });
+
+  it('leaves no temp files behind', async () => {
+    await post([file(), { name: 'message', value: 'nope' }]);
+    expect(await readdir(root)).toEqual([]);
+  });
+});

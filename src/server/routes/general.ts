@@ -1,0 +1,101 @@
+import multipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { checkAccessKey } from '../access.ts';
+import type { RelayConfig } from '../config.ts';
+import type { Engine, EngineOutput } from '../engines/engine.ts';
+import { invalidBody } from '../errors.ts';
+import { checkImage } from '../input/checkImage.ts';
+import { fetchUrlImage } from '../request/fetchUrlImage.ts';
+import type { UrlFetcher } from '../request/fetchUrlImage.ts';
+import { JSON_BODY_LIMIT, MULTIPART_LIMITS } from '../request/limits.ts';
+import { parseJsonRequest } from '../request/parseJsonRequest.ts';
+import { parseMultipartRequest } from '../request/parseMultipartRequest.ts';
+import type { ParsedRequest } from '../request/parsedRequest.ts';
+import { Scratch } from '../request/scratch.ts';
+import { selectEngine } from '../selectEngine.ts';
+import type { Engines } from '../selectEngine.ts';
+
+export interface GeneralRouteOptions {
+  config: RelayConfig;
+  engines: Engines;
+  fetchUrl: UrlFetcher;
+}
+
+/**
+ * CLOVA General OCR's endpoint, same request and answers: `POST /api/ocr/general` (and
+ * `POST /general`, so a CLOVA invoke URL can be swapped for the relay's origin). Access and
+ * engine are settled before any body byte is read; the image is spooled and checked before an
+ * engine sees it; temp files are gone before the answer leaves.
+ */
+export async function generalRoute(app: FastifyInstance, opts: GeneralRouteOptions): Promise<void> {
+  const { config, engines, fetchUrl } = opts;
+  const chosen = new WeakMap<FastifyRequest, Engine>();
+
+  await app.register(multipart, { limits: MULTIPART_LIMITS });
+  // The whole JSON body is kept as bytes: the clova engine forwards it unchanged.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser(
+    'application/json',
+    { parseAs: 'buffer', bodyLimit: JSON_BODY_LIMIT },
+    (_req, body, done) => done(null, body),
+  );
+
+  app.addHook('onRequest', async (request) => {
+    checkAccessKey(request.headers['x-ocr-secret'], config.accessKey);
+    chosen.set(request, await selectEngine(request.headers['x-ocr-engine'], config, engines));
+  });
+
+  const handler = async (request: FastifyRequest, reply: FastifyReply) => {
+    const engine = chosen.get(request);
+    if (!engine) throw new Error('engine not selected');
+    const scratch = new Scratch(config.tmpDir);
+    const gone = new AbortController();
+    const onClose = () => {
+      if (!reply.raw.writableFinished) gone.abort(new Error('client closed the connection'));
+    };
+    reply.raw.once('close', onClose);
+    let out: EngineOutput;
+    try {
+      const parsed = await parse(request, scratch);
+      const image = parsed.image ?? (await localImage(parsed, engine, scratch, gone.signal));
+      if (image) await checkImage(image, config.maxImagePixels);
+      request.log.info(
+        { engine: engine.name, multipart: parsed.multipart, bytes: image?.size, format: image?.format },
+        'ocr request',
+      );
+      out = await engine.run({
+        request: parsed.request,
+        version: parsed.version,
+        langs: parsed.langs,
+        image,
+        multipart: parsed.multipart,
+        original: parsed.original,
+        signal: gone.signal,
+        traceId: request.id,
+      });
+    } finally {
+      reply.raw.off('close', onClose);
+      await scratch.cleanup();
+    }
+    reply.code(out.status);
+    for (const [k, v] of Object.entries(out.headers ?? {})) reply.header(k, v);
+    if (out.raw) return reply.send(out.raw);
+    return reply.type('application/json; charset=utf-8').send(out.body);
+  };
+
+  async function localImage(parsed: ParsedRequest, engine: Engine, scratch: Scratch, signal: AbortSignal) {
+    // clova fetches URLs itself; the relay fetches only for engines that need the bytes.
+    if (!parsed.url || engine.name === 'clova') return undefined;
+    return fetchUrlImage(parsed.url, parsed.request.images[0].format, scratch, fetchUrl, signal);
+  }
+
+  app.post('/api/ocr/general', handler);
+  app.post('/general', handler);
+}
+
+async function parse(request: FastifyRequest, scratch: Scratch): Promise<ParsedRequest> {
+  if (request.isMultipart()) return parseMultipartRequest(request.parts(), scratch);
+  if (!Buffer.isBuffer(request.body))
+    throw invalidBody('Content-Type must be application/json or multipart/form-data.');
+  return parseJsonRequest(request.body, scratch);
+}
