@@ -253,6 +253,31 @@ describe('detectTables', () => {
     expect(degrees).toBeLessThan(3.3);
   });
 
+  it('reads a table without left and right borders, taking its sides from where the rules end', async () => {
+    const tables = await detect(
+      page([
+        {
+          x: 100,
+          y: 120,
+          colWidths: [260, 300],
+          rowHeights: [60, 60, 60],
+          openSides: true,
+          cells: gridCells([
+            ['Item', 'Amount'],
+            ['Rent', '500,000'],
+            ['Power', null],
+          ]),
+        },
+      ]),
+    );
+    expect(tables.map(describeCells)).toEqual([
+      ['0,0 1x1 Item', '1,0 1x1 Rent', '2,0 1x1 Power', '0,1 1x1 Amount', '1,1 1x1 500,000', '2,1 1x1'],
+    ]);
+    const [tl, tr] = tables[0].boundingPoly.vertices;
+    expect(Math.abs(tl.x - 100)).toBeLessThanOrEqual(2);
+    expect(Math.abs(tr.x - 660)).toBeLessThanOrEqual(2);
+  });
+
   it('returns no table for a page of plain text', async () => {
     const texts = Array.from({ length: 12 }, (_, i) => ({
       x: 80,

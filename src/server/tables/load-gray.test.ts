@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -20,6 +20,18 @@ describe('loadGray', () => {
       const gray = await loadGray(path);
       expect([gray.width, gray.height]).toEqual([3, 2]);
       expect([...gray.data]).toEqual([255, 0, 255, 255, 255, 128]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads the binary PGM pages the rasteriser writes', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'load-gray-'));
+    try {
+      const path = join(dir, 'page-1.pgm');
+      await writeFile(path, Buffer.concat([Buffer.from('P5\n2 2\n255\n'), Buffer.from([0, 50, 100, 255])]));
+      const gray = await loadGray(path);
+      expect([gray.width, gray.height, ...gray.data]).toEqual([2, 2, 0, 50, 100, 255]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

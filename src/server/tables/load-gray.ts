@@ -1,13 +1,20 @@
+import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
+import { decodePgm } from './pgm.ts';
 import type { GrayImage } from './types.ts';
 
 /**
- * Decodes an image file into 8-bit luminance. Pixels stay as stored (EXIF orientation is not
- * applied) because tesseract reads them that way, and word boxes must share the frame.
- * Transparency is flattened onto white so transparent PNG backgrounds do not read as ink.
+ * Decodes a page image file into 8-bit luminance: binary PGM (what the relay's rasteriser writes)
+ * directly, anything else through sharp. Pixels stay as stored (EXIF orientation is not applied)
+ * because tesseract reads them that way and word boxes must share the frame; the rasteriser
+ * already turns EXIF-rotated inputs into upright PGMs. Transparency is flattened onto white so
+ * transparent PNG backgrounds do not read as ink.
  */
 export async function loadGray(path: string): Promise<GrayImage> {
-  const { data, info } = await sharp(path)
+  const file = await readFile(path);
+  const pgm = decodePgm(file);
+  if (pgm) return pgm;
+  const { data, info } = await sharp(file)
     .flatten({ background: '#ffffff' })
     .greyscale()
     .raw()

@@ -12,6 +12,8 @@ export type TableSpec = {
   rowHeights: number[];
   cells: SpecCell[];
   stroke?: number;
+  /** Leave out the left and right borders, as many report tables do. */
+  openSides?: boolean;
 };
 
 /** Free text on the page; `underline` draws a rule under it, as in a form label or a link. */
@@ -60,9 +62,14 @@ export async function renderPage(spec: PageSpec, rotateDegrees = 0): Promise<Ren
       const y0 = rowY[cell.row];
       const x1 = colX[cell.col + (cell.colSpan ?? 1)];
       const y1 = rowY[cell.row + (cell.rowSpan ?? 1)];
-      svg.push(
-        `<rect x="${x0}" y="${y0}" width="${x1 - x0}" height="${y1 - y0}" fill="none" stroke="#000" stroke-width="${stroke}"/>`,
-      );
+      const line = (ax: number, ay: number, bx: number, by: number) =>
+        svg.push(
+          `<line x1="${ax}" y1="${ay}" x2="${bx}" y2="${by}" stroke="#000" stroke-width="${stroke}" stroke-linecap="square"/>`,
+        );
+      line(x0, y0, x1, y0);
+      line(x0, y1, x1, y1);
+      if (!table.openSides || x0 !== colX[0]) line(x0, y0, x0, y1);
+      if (!table.openSides || x1 !== colX[colX.length - 1]) line(x1, y0, x1, y1);
       cell.lines.forEach((line, i) => drawText(x0 + fs * 0.5, y0 + fs * 1.3 + i * fs * 1.4, line));
     }
   }
