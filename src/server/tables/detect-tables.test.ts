@@ -287,6 +287,16 @@ describe('detectTables', () => {
     expect(await detect(page([], { texts }))).toEqual([]);
   });
 
+  it('does not take the strokes of a large glyph (田) for a table when OCR read the glyph as a word', async () => {
+    const body = Array.from({ length: 8 }, (_, i) => ({
+      x: 100,
+      y: 500 + i * 40,
+      text: 'body text line 123',
+    }));
+    const heading = { x: 100, y: 300, text: '田畑', fontSize: 70, font: 'Noto Sans CJK KR' };
+    expect(await detect(page([], { texts: [heading, ...body] }))).toEqual([]);
+  });
+
   it('does not take underlined text or a lone box for a table', async () => {
     const spec = page([], {
       texts: [

@@ -17,7 +17,15 @@ export type TableSpec = {
 };
 
 /** Free text on the page; `underline` draws a rule under it, as in a form label or a link. */
-export type TextSpec = { x: number; y: number; text: string; underline?: boolean };
+export type TextSpec = {
+  x: number;
+  y: number;
+  text: string;
+  underline?: boolean;
+  /** Font size and family for this text only (headings). */
+  fontSize?: number;
+  font?: string;
+};
 
 export type PageSpec = {
   width: number;
@@ -41,12 +49,12 @@ export async function renderPage(spec: PageSpec, rotateDegrees = 0): Promise<Ren
   const fs = spec.fontSize;
   const svg: string[] = [];
   const words: OcrWord[] = [];
-  const drawText = (x: number, baseline: number, text: string) => {
+  const drawText = (x: number, baseline: number, text: string, fs = spec.fontSize, family = font) => {
     let cursor = x;
     for (const token of text.split(' ').filter(Boolean)) {
       const width = [...token].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? fs : fs * 0.62), 0);
       svg.push(
-        `<text x="${cursor}" y="${baseline}" font-family="${font}" font-size="${fs}" fill="#000">${escapeXml(token)}</text>`,
+        `<text x="${cursor}" y="${baseline}" font-family="${family}" font-size="${fs}" fill="#000">${escapeXml(token)}</text>`,
       );
       words.push({ text: token, confidence: 0.9, poly: rect(cursor, baseline - fs * 0.8, width, fs) });
       cursor += width + fs * 0.4;
@@ -74,7 +82,7 @@ export async function renderPage(spec: PageSpec, rotateDegrees = 0): Promise<Ren
     }
   }
   for (const t of spec.texts ?? []) {
-    const end = drawText(t.x, t.y, t.text);
+    const end = drawText(t.x, t.y, t.text, t.fontSize, t.font);
     if (t.underline)
       svg.push(
         `<line x1="${t.x}" y1="${t.y + fs * 0.25}" x2="${end}" y2="${t.y + fs * 0.25}" stroke="#000" stroke-width="${Math.max(1, Math.round(fs / 14))}"/>`,
@@ -122,7 +130,7 @@ function rect(x: number, y: number, w: number, h: number): Point[] {
 }
 
 /** Where sharp's clockwise rotation about the centre (onto an enlarged canvas) moves a point. */
-export function rotation(w: number, h: number, w2: number, h2: number, degrees: number): (p: Point) => Point {
+function rotation(w: number, h: number, w2: number, h2: number, degrees: number): (p: Point) => Point {
   const rad = (degrees * Math.PI) / 180;
   const cos = Math.cos(rad);
   const sin = Math.sin(rad);
