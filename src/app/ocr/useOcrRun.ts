@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDocStore } from '../state/docStore.ts';
 import { useUi } from '../state/uiStore.ts';
+import type { DocSource } from '../loaders/source.ts';
 import { toRunOptions } from './runOptions.ts';
 import type { RunOptions } from './runOptions.ts';
 import { runOcr } from './runOcr.ts';
@@ -22,54 +23,68 @@ export interface OcrRun {
   cancel: () => void;
 }
 
-/**
- * The OCR run as server state. Keyed by file hash and options with staleTime Infinity: going
- * back to options already run shows the cached result and calls nothing. Disabled until the user
- * presses Run, so changing an option alone never sends anything.
- */
-export function useOcrRun(): OcrRun {
-  const source = useDocStore((s) => s.source);
-  const hash = useDocStore((s) => s.hash);
-  const form = useUi((s) => s.options);
-  const markRun = useUi((s) => s.markRun);
-  const setPhase = useRunProgress((s) => s.set);
-  const client = useQueryClient();
-  const opts = useMemo(
-    () => toRunOptions(form, source?.format ?? null, source?.pages.length ?? 0),
-    [form, source],
-  );
-  const key = ocrKey(hash, opts);
-
-  const query = useQuery({
-    queryKey: key,
-    queryFn: async ({ signal }) => {
+/** One definition of the run query, shared by the observer (reading) and run() (fetching). */
+function ocrQuery(source: DocSource | null, hash: string | null, opts: RunOptions) {
+  return {
+    queryKey: ocrKey(hash, opts),
+    queryFn: async ({ signal }: { signal: AbortSignal }): Promise<RunResult> => {
       if (!source) throw new Error('Open a document first.');
+      const setPhase = useRunProgress.getState().set;
       try {
         return await runOcr(source, opts, signal, setPhase);
       } finally {
         setPhase(null);
       }
     },
-    enabled: false,
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,
+  } as const;
+}
+
+/** The run options of the current document and form, read fresh from the stores. */
+function currentRun() {
+  const { source, hash } = useDocStore.getState();
+  const opts = toRunOptions(useUi.getState().options, source?.format ?? null, source?.pages.length ?? 0);
+  return { source, hash, opts };
+}
+
+/**
+ * The OCR run as server state. Keyed by file hash and options with staleTime Infinity: going
+ * back to options already run shows the cached result and calls nothing. The observer never
+ * fetches by itself (changing an option alone sends nothing); run() fetches, or answers from the
+ * cache when this combination already ran.
+ */
+export function useOcrRun(): OcrRun {
+  const source = useDocStore((s) => s.source);
+  const hash = useDocStore((s) => s.hash);
+  const form = useUi((s) => s.options);
+  const client = useQueryClient();
+  const opts = useMemo(
+    () => toRunOptions(form, source?.format ?? null, source?.pages.length ?? 0),
+    [form, source],
+  );
+
+  const query = useQuery({
+    ...ocrQuery(source, hash, opts),
+    enabled: false,
     // Show the last result of this same file while the new options have not been run.
     placeholderData: (prev, prevQuery) => (prevQuery?.queryKey[1] === hash ? prev : undefined),
   });
 
-  const { refetch } = query;
+  // Read from the stores at call time, so a run asked for right after an option change uses it.
   const run = useCallback(() => {
-    markRun();
-    if (!source) return;
-    if (client.getQueryData(key) !== undefined) return;
-    void refetch();
-    // key is rebuilt each render from hash+opts; those are the real dependencies.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [client, hash, opts, source, refetch, markRun]);
+    useUi.getState().markRun();
+    const cur = currentRun();
+    if (!cur.source) return;
+    client.fetchQuery(ocrQuery(cur.source, cur.hash, cur.opts)).catch(() => {
+      // The failure is in the query's state, shown by the error banner.
+    });
+  }, [client]);
   const cancel = useCallback(() => {
-    void client.cancelQueries({ queryKey: ['ocr', hash, opts] });
-  }, [client, hash, opts]);
+    const cur = currentRun();
+    void client.cancelQueries({ queryKey: ocrKey(cur.hash, cur.opts) });
+  }, [client]);
 
   const result = query.data;
   const stale = query.isPlaceholderData;
