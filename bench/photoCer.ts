@@ -119,6 +119,7 @@ export async function cleanPageTimeRatio(workDir: string, rounds = 3) {
   const reference = await writeGeneratedPage(page, 300, 10);
   const plain: number[] = [];
   const prepared: number[] = [];
+  const prep: number[] = [];
   let last: Awaited<ReturnType<typeof preparedTesseractText>> | undefined;
   let plainText = '';
   for (let i = 0; i < rounds; i++) {
@@ -127,11 +128,13 @@ export async function cleanPageTimeRatio(workDir: string, rounds = 3) {
     plainText = p.text;
     last = await preparedTesseractText(page, workDir);
     prepared.push(last.ms);
+    prep.push(last.prepMs);
   }
   return {
     plainMs: median(plain),
     preparedMs: median(prepared),
     ratio: median(prepared) / median(plain),
+    preprocessMs: median(prep),
     decision: last!.prepared.decision,
     cerPlain: cer(reference, plainText),
     cerPrepared: cer(reference, last!.text),

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { analysePage } from './pageAnalysis.ts';
+import { analysePage, lumaOf } from './pageAnalysis.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -24,6 +24,15 @@ async function blocks(file: string, width: number, height: number, paper: number
     .png()
     .toFile(file);
 }
+
+describe('lumaOf', () => {
+  it('weighs RGB like Rec. 601 and passes grey through', () => {
+    expect(Array.from(lumaOf(Uint8Array.from([255, 0, 0, 0, 255, 0, 255, 255, 255]), 3, 3))).toEqual([
+      76, 150, 255,
+    ]);
+    expect(Array.from(lumaOf(Uint8Array.from([10, 255, 20, 255]), 2, 2))).toEqual([10, 20]);
+  });
+});
 
 describe('analysePage', () => {
   it('measures glyphs in original pixels, also when it analyses a reduced copy', async () => {

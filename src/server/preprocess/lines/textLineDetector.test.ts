@@ -6,13 +6,17 @@ import sharp from 'sharp';
 import { detectionSize, loadTextLineDetector, toChw } from './textLineDetector.ts';
 
 describe('detectionSize', () => {
-  it('brings the longer side down to 960 and rounds both sides to multiples of 32', () => {
+  it('brings the longer side to 960 and rounds both sides to multiples of 32', () => {
     expect(detectionSize(2480, 3508)).toEqual({ width: 672, height: 960 });
     expect(detectionSize(720, 960)).toEqual({ width: 736, height: 960 });
   });
 
+  it('enlarges small images to the same size', () => {
+    expect(detectionSize(233, 146)).toEqual({ width: 960, height: 608 });
+  });
+
   it('never goes below one stride', () => {
-    expect(detectionSize(10, 10)).toEqual({ width: 32, height: 32 });
+    expect(detectionSize(10, 1000)).toEqual({ width: 32, height: 960 });
   });
 });
 

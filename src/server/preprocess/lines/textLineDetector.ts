@@ -20,7 +20,11 @@ export interface TextLineDetector {
 export type DetectorLoad =
   { available: true; detector: TextLineDetector } | { available: false; reason: string };
 
-/** PaddleOCR's det_limit_side_len: the longer side is brought down to this before detection. */
+/**
+ * The longer side is brought to this before detection (PaddleOCR's det_limit_side_len). Unlike
+ * PaddleOCR, small images are enlarged to it too: on the 233x146 label crop that lowered the
+ * bag-of-characters CER from 0.73 to 0.70.
+ */
 const LIMIT_SIDE = 960;
 /** ImageNet normalisation the PP-OCR models were trained with. */
 const MEAN = [0.485, 0.456, 0.406];
@@ -39,9 +43,9 @@ interface Ort {
   Tensor: new (type: 'float32', data: Float32Array, dims: number[]) => unknown;
 }
 
-/** Size the detector sees: longer side at most LIMIT_SIDE, both sides multiples of 32 (the network's stride). */
+/** Size the detector sees: longer side LIMIT_SIDE, both sides multiples of 32 (the network's stride). */
 export function detectionSize(width: number, height: number): { width: number; height: number } {
-  const ratio = Math.max(width, height) > LIMIT_SIDE ? LIMIT_SIDE / Math.max(width, height) : 1;
+  const ratio = LIMIT_SIDE / Math.max(width, height);
   return {
     width: Math.max(32, Math.round((width * ratio) / 32) * 32),
     height: Math.max(32, Math.round((height * ratio) / 32) * 32),
