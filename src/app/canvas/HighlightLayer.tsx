@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { Layer, Shape } from 'react-konva';
+import { Layer, Shape } from './konva.ts';
 import type Konva from 'konva';
 import { rowAndColumnCells } from '../../model/index.ts';
 import type { DocumentModel } from '../../model/index.ts';

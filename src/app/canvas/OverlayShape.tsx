@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { Shape } from 'react-konva';
+import { Shape } from './konva.ts';
 import type Konva from 'konva';
 import type { DocumentModel, Point, Thresholds } from '../../model/index.ts';
 import type { Layers } from '../state/uiStore.ts';

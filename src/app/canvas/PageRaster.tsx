@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Image as KImage, Rect } from 'react-konva';
+import { Image as KImage, Rect } from './konva.ts';
 import { rasterToWorld } from '../../model/index.ts';
 import type { DocSource, Raster } from '../loaders/source.ts';
 import type { DisplayPage } from '../state/displayPages.ts';

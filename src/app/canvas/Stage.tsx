@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { Layer, Stage as KStage } from 'react-konva';
+import { Layer, Stage as KStage } from './konva.ts';
 import { fitPage, fitWidth } from '../../model/index.ts';
 import { useUi } from '../state/uiStore.ts';
 import { useDocumentData } from '../state/documentData.tsx';
