@@ -40,7 +40,8 @@ fi
 # npm packages: install when node_modules is absent or older than the lockfile.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "ensure: installing npm packages" >&2
-  npm ci --no-audit --no-fund >&2
+  # onnxruntime-node's postinstall would download extras; its CPU binary ships inside the package.
+  ONNXRUNTIME_NODE_INSTALL=skip npm ci --no-audit --no-fund >&2
 fi
 
 # The built app: rebuild when missing or older than any source file.
