@@ -28,8 +28,8 @@ export interface SpooledImage {
 
 /** The request as it arrived, for engines that pass it on (clova): forwarded unchanged. */
 export interface OriginalRequest {
-  /** The JSON body bytes (JSON requests). */
-  jsonBody?: Buffer;
+  /** The JSON body as received, spooled to disk (JSON requests). */
+  jsonFile?: { path: string; size: number };
   /** The multipart `message` part text (multipart requests). */
   message?: string;
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RelayError } from '../errors.ts';
@@ -14,8 +14,15 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
+let n = 0;
+/** The body spooled to disk, as the route hands it over. */
+async function spooled(text: string | Buffer) {
+  const path = join(root, `body-${n++}.json`);
+  await writeFile(path, text);
+  return { path, size: Buffer.byteLength(text) };
+}
 const body = (images: unknown[], extra: object = {}) =>
-  Buffer.from(JSON.stringify({ version: 'V2', requestId: 'r', timestamp: 1, images, ...extra }));
+  spooled(JSON.stringify({ version: 'V2', requestId: 'r', timestamp: 1, images, ...extra }));
 
 async function failure(p: Promise<unknown>): Promise<RelayError> {
   try {
@@ -30,7 +37,7 @@ async function failure(p: Promise<unknown>): Promise<RelayError> {
 describe('parseJsonRequest', () => {
   it('spools data, preferring it over url, and keeps the raw body', async () => {
     const scratch = new Scratch(root);
-    const raw = body([
+    const raw = await body([
       {
         format: 'PNG',
         name: 'n',
@@ -42,14 +49,15 @@ describe('parseJsonRequest', () => {
     expect(r.url).toBeUndefined();
     expect(r.image).toMatchObject({ size: 5, format: 'png', fileName: 'n' });
     expect(await readFile(r.image!.path, 'utf8')).toBe('hello');
-    expect(r.original.jsonBody).toBe(raw);
+    expect(r.original.jsonFile).toBe(raw);
+    expect(r.request.images[0]).toEqual({ format: 'PNG', name: 'n', url: 'http://x.example/a.png' });
     expect(r.multipart).toBe(false);
     await scratch.cleanup();
   });
 
   it('keeps a url when there is no data', async () => {
     const r = await parseJsonRequest(
-      body([{ format: 'jpg', name: 'n', url: 'https://x.example/a.jpg', data: '' }]),
+      await body([{ format: 'jpg', name: 'n', url: 'https://x.example/a.jpg', data: '' }]),
       new Scratch(root),
     );
     expect(r.url).toBe('https://x.example/a.jpg');
@@ -59,21 +67,26 @@ describe('parseJsonRequest', () => {
   it('answers 0001 for a url that is not http(s)', async () => {
     for (const url of ['file:///etc/passwd', 'not a url', 'gopher://x']) {
       expect(
-        (await failure(parseJsonRequest(body([{ format: 'jpg', name: 'n', url }]), new Scratch(root)))).code,
+        (await failure(parseJsonRequest(await body([{ format: 'jpg', name: 'n', url }]), new Scratch(root))))
+          .code,
       ).toBe('0001');
     }
   });
 
   it('answers 0011 for malformed JSON, missing image bytes and bad base64', async () => {
-    expect((await failure(parseJsonRequest(Buffer.from('{"version":'), new Scratch(root)))).message).toMatch(
-      /not valid JSON/,
-    );
     expect(
-      (await failure(parseJsonRequest(body([{ format: 'png', name: 'n' }]), new Scratch(root)))).message,
+      (await failure(parseJsonRequest(await spooled('{"version":'), new Scratch(root)))).message,
+    ).toMatch(/not valid JSON/);
+    expect(
+      (await failure(parseJsonRequest(await body([{ format: 'png', name: 'n' }]), new Scratch(root))))
+        .message,
     ).toMatch(/data \(base64\) or url/);
     expect(
-      (await failure(parseJsonRequest(body([{ format: 'png', name: 'n', data: '%%%' }]), new Scratch(root))))
-        .message,
+      (
+        await failure(
+          parseJsonRequest(await body([{ format: 'png', name: 'n', data: '%%%' }]), new Scratch(root)),
+        )
+      ).message,
     ).toMatch(/base64/);
   });
 
@@ -82,7 +95,7 @@ describe('parseJsonRequest', () => {
       (
         await failure(
           parseJsonRequest(
-            body([{ format: 'png', name: 'n', data: 'AA==' }], { version: 'V9' }),
+            await body([{ format: 'png', name: 'n', data: 'AA==' }], { version: 'V9' }),
             new Scratch(root),
           ),
         )

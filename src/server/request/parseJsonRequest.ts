@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { RelayError, invalidBody } from '../errors.ts';
 import { base64ToFile } from './base64ToFile.ts';
 import { imageTooLarge, MAX_IMAGE_BYTES } from './limits.ts';
@@ -8,22 +9,31 @@ import { SizeLimitError } from './spool.ts';
 import { validateRequest } from './validateRequest.ts';
 
 /**
- * A JSON request: validates it, decodes `images[0].data` to a temp file when present (data wins
- * over url, as at CLOVA), otherwise keeps `images[0].url` for later. The body bytes are kept to
- * be forwarded unchanged.
+ * A JSON request, already spooled to `body`: validates it, decodes `images[0].data` to a temp
+ * file when present (data wins over url, as at CLOVA), otherwise keeps `images[0].url` for later.
+ * The spooled body is what the clova engine forwards, unchanged.
  */
-export async function parseJsonRequest(raw: Buffer, scratch: Scratch): Promise<ParsedRequest> {
-  const json = parseJsonSafely(raw.toString('utf8'));
+export async function parseJsonRequest(
+  body: { path: string; size: number },
+  scratch: Scratch,
+): Promise<ParsedRequest> {
+  const json = parseJsonSafely(await readFile(body.path, 'utf8'));
   if (!json.ok) throw invalidBody(`The body is not valid JSON (${json.error}).`);
   const valid = validateRequest(json.value);
-  const image = valid.request.images[0];
-  const base = { ...valid, multipart: false, original: { jsonBody: raw } };
+  const { data, ...image } = valid.request.images[0];
+  // The base64 text can be 67 MB: once on disk, the request keeps no reference to it.
+  const base = {
+    ...valid,
+    request: { ...valid.request, images: [image] },
+    multipart: false,
+    original: { jsonFile: body },
+  };
 
-  if (typeof image.data === 'string' && image.data.length > 0) {
+  if (typeof data === 'string' && data.length > 0) {
     const path = await scratch.path('image');
     let size: number;
     try {
-      size = await base64ToFile(image.data, path, MAX_IMAGE_BYTES);
+      size = await base64ToFile(data, path, MAX_IMAGE_BYTES);
     } catch (err) {
       throw err instanceof SizeLimitError ? imageTooLarge() : err;
     }

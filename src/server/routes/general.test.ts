@@ -306,6 +306,44 @@ describe('POST /api/ocr/general refuses bad input with CLOVA errors and keeps se
     await expectGoodRequestStillWorks();
   });
 
+  it('a chunked JSON body that grows past the limit, refused while streaming', async () => {
+    const chunk = Buffer.alloc(1024 * 1024, 0x41);
+    const { status, body, sent } = await new Promise<{ status: number; body: string; sent: number }>(
+      (resolve, reject) => {
+        const req = httpRequest(`${relay.origin}/api/ocr/general`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+        });
+        let sent = 0;
+        let answered = false;
+        req.on('response', (res) => {
+          answered = true;
+          let text = '';
+          res.on('data', (d) => (text += d));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text, sent }));
+        });
+        req.on('error', (err) => (answered ? undefined : reject(err)));
+        req.write(
+          '{"version":"V2","requestId":"r","timestamp":0,"images":[{"format":"png","name":"n","data":"',
+        );
+        const pump = () => {
+          while (!answered && sent < 300 * 1024 * 1024) {
+            sent += chunk.length;
+            if (!req.write(chunk)) return void req.once('drain', pump);
+          }
+          if (!answered) req.end('"}]}');
+        };
+        pump();
+      },
+    );
+    expect(status).toBe(400);
+    expect(JSON.parse(body)).toMatchObject({ code: '0011', message: expect.stringMatching(/at most 50 MB/) });
+    // The relay stopped reading near the limit, long before the 300 MB the client had to send.
+    expect(sent).toBeLessThan(200 * 1024 * 1024);
+    expect(await relay.tempEntries()).toEqual([]);
+    await expectGoodRequestStillWorks();
+  });
+
   it('a multipart file one byte over 50 MB, refused while streaming', async () => {
     const res = await postForm([message, file(Buffer.alloc(MAX_IMAGE_BYTES + 1, 7))]);
     await expectClovaError(res, 400, '0011', /larger than 50 MB, CLOVA's size limit/);

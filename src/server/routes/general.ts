@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { checkAccessKey } from '../access.ts';
@@ -7,11 +8,12 @@ import { invalidBody } from '../errors.ts';
 import { checkImage } from '../input/checkImage.ts';
 import { fetchUrlImage } from '../request/fetchUrlImage.ts';
 import type { UrlFetcher } from '../request/fetchUrlImage.ts';
-import { JSON_BODY_LIMIT, MULTIPART_LIMITS } from '../request/limits.ts';
+import { bodyTooLarge, JSON_BODY_LIMIT, MULTIPART_LIMITS } from '../request/limits.ts';
 import { parseJsonRequest } from '../request/parseJsonRequest.ts';
 import { parseMultipartRequest } from '../request/parseMultipartRequest.ts';
 import type { ParsedRequest } from '../request/parsedRequest.ts';
 import { Scratch } from '../request/scratch.ts';
+import { SizeLimitError, spoolToFile } from '../request/spool.ts';
 import { selectEngine } from '../selectEngine.ts';
 import type { Engines } from '../selectEngine.ts';
 
@@ -19,6 +21,11 @@ export interface GeneralRouteOptions {
   config: RelayConfig;
   engines: Engines;
   fetchUrl: UrlFetcher;
+}
+
+interface RequestState {
+  engine: Engine;
+  scratch: Scratch;
 }
 
 /**
@@ -29,26 +36,45 @@ export interface GeneralRouteOptions {
  */
 export async function generalRoute(app: FastifyInstance, opts: GeneralRouteOptions): Promise<void> {
   const { config, engines, fetchUrl } = opts;
-  const chosen = new WeakMap<FastifyRequest, Engine>();
+  const states = new WeakMap<FastifyRequest, RequestState>();
+  const stateOf = (request: FastifyRequest): RequestState => {
+    const state = states.get(request);
+    if (!state) throw new Error('request state missing');
+    return state;
+  };
 
   await app.register(multipart, { limits: MULTIPART_LIMITS });
-  // The whole JSON body is kept as bytes: the clova engine forwards it unchanged.
+  // JSON bodies go to disk as they arrive (up to 67 MB of base64): the clova engine forwards that
+  // file unchanged, and memory holds a parsed copy only while the request is checked.
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser(
-    'application/json',
-    { parseAs: 'buffer', bodyLimit: JSON_BODY_LIMIT },
-    (_req, body, done) => done(null, body),
-  );
+  app.addContentTypeParser('application/json', async (request: FastifyRequest, payload: Readable) => {
+    if (Number(request.headers['content-length']) > JSON_BODY_LIMIT) throw bodyTooLarge();
+    const path = await stateOf(request).scratch.path('body.json');
+    try {
+      return { path, size: await spoolToFile(payload, path, JSON_BODY_LIMIT) };
+    } catch (err) {
+      throw err instanceof SizeLimitError ? bodyTooLarge() : err;
+    }
+  });
 
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
     checkAccessKey(request.headers['x-ocr-secret'], config.accessKey);
-    chosen.set(request, await selectEngine(request.headers['x-ocr-engine'], config, engines));
+    const engine = await selectEngine(request.headers['x-ocr-engine'], config, engines);
+    const scratch = new Scratch(config.tmpDir);
+    states.set(request, { engine, scratch });
+    // Covers the exits that never reach the handler's cleanup (body refused, client gone).
+    reply.raw.once('close', () => {
+      scratch.cleanup().catch((err) => request.log.warn({ err }, 'temp cleanup failed'));
+    });
+  });
+
+  // Before any error answer leaves, its request's temp files are gone.
+  app.addHook('onError', async (request) => {
+    await states.get(request)?.scratch.cleanup();
   });
 
   const handler = async (request: FastifyRequest, reply: FastifyReply) => {
-    const engine = chosen.get(request);
-    if (!engine) throw new Error('engine not selected');
-    const scratch = new Scratch(config.tmpDir);
+    const { engine, scratch } = stateOf(request);
     const gone = new AbortController();
     const onClose = () => {
       if (!reply.raw.writableFinished) gone.abort(new Error('client closed the connection'));
@@ -95,7 +121,9 @@ export async function generalRoute(app: FastifyInstance, opts: GeneralRouteOptio
 
 async function parse(request: FastifyRequest, scratch: Scratch): Promise<ParsedRequest> {
   if (request.isMultipart()) return parseMultipartRequest(request.parts(), scratch);
-  if (!Buffer.isBuffer(request.body))
+  const body = request.body as { path?: unknown; size?: unknown } | undefined;
+  if (typeof body?.path !== 'string' || typeof body.size !== 'number') {
     throw invalidBody('Content-Type must be application/json or multipart/form-data.');
-  return parseJsonRequest(request.body, scratch);
+  }
+  return parseJsonRequest({ path: body.path, size: body.size }, scratch);
 }

@@ -4,7 +4,7 @@ import type { ClovaConfig } from '../../config.ts';
 import { RelayError } from '../../errors.ts';
 import { KeyedSemaphores, QueueFullError } from '../../util/semaphore.ts';
 import type { Engine, EngineInput } from '../engine.ts';
-import { jsonBody, multipartBody } from './multipartBody.ts';
+import { jsonBody, jsonFileBody, multipartBody } from './multipartBody.ts';
 import type { StreamBody } from './multipartBody.ts';
 import { isRateLimited, passThrough } from './passthrough.ts';
 import { postOnce, UpstreamError } from './upstream.ts';
@@ -87,7 +87,8 @@ function requestBody(input: EngineInput): StreamBody {
     if (!input.image) throw new Error('multipart request without a spooled image');
     return multipartBody(input.original?.message ?? JSON.stringify(input.request), input.image);
   }
-  return jsonBody(input.original?.jsonBody ?? Buffer.from(JSON.stringify(input.request)));
+  if (input.original?.jsonFile) return jsonFileBody(input.original.jsonFile);
+  return jsonBody(Buffer.from(JSON.stringify(input.request)));
 }
 
 function explain(err: unknown, cfg: ClovaConfig, url: URL, attempts: number): unknown {

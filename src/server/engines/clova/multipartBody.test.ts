@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buffer } from 'node:stream/consumers';
-import { jsonBody, multipartBody } from './multipartBody.ts';
+import { jsonBody, jsonFileBody, multipartBody } from './multipartBody.ts';
 
 let dir: string;
 let path: string;
@@ -57,11 +57,16 @@ describe('multipartBody', () => {
   });
 });
 
-describe('jsonBody', () => {
-  it('streams the given bytes unchanged', async () => {
+describe('jsonBody and jsonFileBody', () => {
+  it('stream the given bytes unchanged, again on every open', async () => {
     const raw = Buffer.from('{"version":"V2" }');
-    const body = jsonBody(raw);
-    expect(body.length).toBe(raw.length);
-    expect((await buffer(body.open())).equals(raw)).toBe(true);
+    const p = join(dir, 'body.json');
+    await writeFile(p, raw);
+    for (const body of [jsonBody(raw), jsonFileBody({ path: p, size: raw.length })]) {
+      expect(body.length).toBe(raw.length);
+      expect(body.contentType).toBe('application/json');
+      expect((await buffer(body.open())).equals(raw)).toBe(true);
+      expect((await buffer(body.open())).equals(raw)).toBe(true);
+    }
   });
 });

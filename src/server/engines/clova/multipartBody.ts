@@ -58,3 +58,8 @@ export function multipartBody(
 export function jsonBody(bytes: Buffer): StreamBody {
   return { contentType: 'application/json', length: bytes.length, open: () => Readable.from([bytes]) };
 }
+
+/** A JSON body spooled to disk, streamed from there on every attempt. */
+export function jsonFileBody(file: { path: string; size: number }): StreamBody {
+  return { contentType: 'application/json', length: file.size, open: () => createReadStream(file.path) };
+}
