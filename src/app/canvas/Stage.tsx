@@ -3,7 +3,9 @@ import { Layer, Stage as KStage } from './konva.ts';
 import { fitPage, fitWidth } from '../../model/index.ts';
 import { useUi } from '../state/uiStore.ts';
 import { useDocumentData } from '../state/documentData.tsx';
-import { registerStage } from './stageElement.ts';
+import { registerStage, stageSize } from './stageElement.ts';
+import { revealView } from './revealTarget.ts';
+import { targetInfo } from '../state/targetInfo.ts';
 import { PageRaster } from './PageRaster.tsx';
 import { OverlayShape } from './OverlayShape.tsx';
 import { HighlightLayer } from './HighlightLayer.tsx';
@@ -49,6 +51,20 @@ export function Stage() {
     const fit = fitMode === 'width' ? fitWidth : fitPage;
     useUi.getState().setView(fit(pw, ph, size.width, size.height), fitMode);
   }, [fitMode, pw, ph, size.width, size.height, pageIndex]);
+
+  // A selection made in a panel (text, grid, inspector links) is brought into view on the canvas.
+  useEffect(() => {
+    if (!doc || !selection) return;
+    const info = targetInfo(doc, selection);
+    if (!info) return;
+    const ui = useUi.getState();
+    if (info.pageIndex !== ui.page) {
+      ui.setPage(info.pageIndex);
+      return;
+    }
+    const next = revealView(ui.view, info.poly, stageSize());
+    if (next !== ui.view) ui.setView(next);
+  }, [doc, selection]);
 
   return (
     <div

@@ -8,10 +8,14 @@ import { hoverStore } from '../state/hoverStore.ts';
 import { ConfidenceBadge } from './ConfidenceBadge.tsx';
 import { formatCoord, formatCount, formatPercent } from './format.ts';
 import { CellDetails } from './CellDetails.tsx';
+import { CropPreview } from './CropPreview.tsx';
+import { targetInfo } from '../state/targetInfo.ts';
+import type { DocSource } from '../loaders/source.ts';
+import type { DisplayPage } from '../state/displayPages.ts';
 
 /** Details of the selection: text, confidence, type, vertices, its line, paragraph and page. */
 export function Inspector() {
-  const { doc, pages } = useDocumentData();
+  const { doc, pages, source } = useDocumentData();
   const selection = useUi((s) => s.selection);
   const pageIndex = useUi((s) => s.page);
   return (
@@ -22,12 +26,32 @@ export function Inspector() {
       data-id={selection?.id ?? ''}
     >
       {doc && selection ? (
-        <Details doc={doc} target={selection} />
+        <>
+          <Preview doc={doc} target={selection} source={source} pages={pages} />
+          <Details doc={doc} target={selection} />
+        </>
       ) : (
         <PageSummary doc={doc} pageIndex={pageIndex} size={pages[pageIndex] ?? null} />
       )}
     </section>
   );
+}
+
+function Preview({
+  doc,
+  target,
+  source,
+  pages,
+}: {
+  doc: DocumentModel;
+  target: Target;
+  source: DocSource | null;
+  pages: DisplayPage[];
+}) {
+  const info = targetInfo(doc, target);
+  const page = info ? pages[info.pageIndex] : null;
+  if (!info || !page) return null;
+  return <CropPreview source={source} pageIndex={info.pageIndex} page={page} poly={info.poly} />;
 }
 
 function Details({ doc, target }: { doc: DocumentModel; target: Target }) {

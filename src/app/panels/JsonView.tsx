@@ -9,7 +9,7 @@ export function JsonView() {
   const { raw, origin } = useDocumentData();
   const saved = useDocStore((s) => s.saved);
   const source = useDocStore((s) => s.source);
-  const [openDepth, setOpenDepth] = useState(2);
+  const [openDepth, setOpenDepth] = useState(3);
   const [gen, setGen] = useState(0);
   const text = useMemo(() => (raw === undefined ? '' : JSON.stringify(raw, null, 2)), [raw]);
 
@@ -44,7 +44,7 @@ export function JsonView() {
           {origin === 'saved' ? 'Saved JSON' : 'OCR run'} · {(text.length / 1024).toFixed(1)} KB
         </span>
         <button type="button" className="btn btn-ghost btn-sm" onClick={() => fold(99)}>
-          Expand all
+          Expand
         </button>
         <button type="button" className="btn btn-ghost btn-sm" onClick={() => fold(1)}>
           Collapse

@@ -44,20 +44,26 @@ export function Legend() {
   };
 
   const num = (which: 'low' | 'high') => (
-    <input
-      type="number"
-      className="num"
-      min={0}
-      max={100}
-      step={1}
-      aria-label={`${which} threshold (%)`}
-      data-testid={`threshold-${which}`}
-      value={Math.round(t[which] * 1000) / 10}
-      onChange={(e) => {
-        const v = Number(e.target.value);
-        if (Number.isFinite(v)) setThresholds(moveThreshold(t, which, v / 100));
-      }}
-    />
+    <label
+      className="thr"
+      title={which === 'low' ? 'Below this: suspect (red)' : 'From this up: trusted (green)'}
+    >
+      <input
+        type="number"
+        className="num"
+        min={0}
+        max={100}
+        step={1}
+        aria-label={`${which} threshold (%)`}
+        data-testid={`threshold-${which}`}
+        value={Math.round(t[which] * 1000) / 10}
+        onChange={(e) => {
+          const v = Number(e.target.value);
+          if (Number.isFinite(v)) setThresholds(moveThreshold(t, which, v / 100));
+        }}
+      />
+      <span>%</span>
+    </label>
   );
 
   return (
