@@ -160,6 +160,20 @@ describe('parseMultipartRequest', () => {
     expect((await readdir(root)).length).toBe(before);
   });
 
+  it('takes a message part sent with Content-Type: application/json', async () => {
+    const message = messageJson();
+    const payload =
+      `--b\r\nContent-Disposition: form-data; name="message"\r\nContent-Type: application/json\r\n\r\n${message}\r\n` +
+      `--b\r\nContent-Disposition: form-data; name="file"; filename="x.png"\r\nContent-Type: image/png\r\n\r\nPNGBYTES\r\n--b--\r\n`;
+    const res = await app.inject({
+      method: 'POST',
+      url: '/',
+      payload,
+      headers: { 'content-type': 'multipart/form-data; boundary=b' },
+    });
+    expect(res.json()).toMatchObject({ ok: true, message, bytes: 'PNGBYTES' });
+  });
+
   it('refuses a body that is not well-formed multipart', async () => {
     const res = await app.inject({
       method: 'POST',
