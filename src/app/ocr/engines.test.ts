@@ -17,6 +17,10 @@ describe('parseEngines', () => {
     });
     expect(list.engines[1].label).toMatch(/Tesseract/);
     expect(list.preferred).toBe('tesseract');
+    expect(list.accessKeyRequired).toBe(false);
+  });
+  it('says when the relay wants its access key', () => {
+    expect(parseEngines({ engines: [], accessKeyRequired: true }).accessKeyRequired).toBe(true);
   });
   it('accepts a bare array', () => {
     expect(parseEngines([{ name: 'x', available: true }]).preferred).toBe('x');
@@ -30,5 +34,6 @@ describe('engineHeaders', () => {
   it('names the engine in X-OCR-Engine, or leaves the choice to the relay', () => {
     expect(engineHeaders('tesseract')).toEqual({ 'X-OCR-Engine': 'tesseract' });
     expect(engineHeaders('')).toEqual({});
+    expect(engineHeaders('clova', 'k')).toEqual({ 'X-OCR-Engine': 'clova', 'X-OCR-SECRET': 'k' });
   });
 });

@@ -17,14 +17,22 @@ const EngineSchema = z.looseObject({
 
 // The relay answers `{engines:[...], default}`; a bare array is accepted too.
 const EnginesSchema = z.union([
-  z.looseObject({ engines: z.array(EngineSchema), default: z.string().optional().catch(undefined) }),
-  z.array(EngineSchema).transform((engines) => ({ engines, default: undefined })),
+  z.looseObject({
+    engines: z.array(EngineSchema),
+    default: z.string().optional().catch(undefined),
+    accessKeyRequired: z.boolean().optional().catch(undefined),
+  }),
+  z
+    .array(EngineSchema)
+    .transform((engines) => ({ engines, default: undefined, accessKeyRequired: undefined })),
 ]);
 
 export interface EngineList {
   engines: EngineInfo[];
   /** The engine to preselect: the relay's default when available, else the first available. */
   preferred: string;
+  /** The relay wants its own access key (not CLOVA's secret) in X-OCR-SECRET. */
+  accessKeyRequired: boolean;
 }
 
 export function parseEngines(json: unknown): EngineList {
@@ -37,7 +45,11 @@ export function parseEngines(json: unknown): EngineList {
     label: e.label ?? labelOf(e.name),
   }));
   const def = engines.find((e) => e.name === parsed.data.default && e.available);
-  return { engines, preferred: def?.name ?? engines.find((e) => e.available)?.name ?? '' };
+  return {
+    engines,
+    preferred: def?.name ?? engines.find((e) => e.available)?.name ?? '',
+    accessKeyRequired: parsed.data.accessKeyRequired === true,
+  };
 }
 
 function labelOf(name: string): string {
@@ -55,7 +67,13 @@ export async function fetchEngines(signal?: AbortSignal): Promise<EngineList> {
 /** Where a run is posted: the relay's CLOVA-shaped endpoint. */
 export const RUN_URL = '/api/ocr/general';
 
-/** The relay picks the engine from this header (absent: its default). */
-export function engineHeaders(engine: string): Record<string, string> {
-  return engine ? { 'X-OCR-Engine': engine } : {};
+/**
+ * The relay picks the engine from X-OCR-Engine (absent: its default). A relay with an access key
+ * wants it in X-OCR-SECRET; that is the relay's key, typed by the user, never CLOVA's secret.
+ */
+export function engineHeaders(engine: string, accessKey = ''): Record<string, string> {
+  return {
+    ...(engine ? { 'X-OCR-Engine': engine } : {}),
+    ...(accessKey ? { 'X-OCR-SECRET': accessKey } : {}),
+  };
 }

@@ -5,6 +5,7 @@ import { engineHeaders, RUN_URL } from './engines.ts';
 import { uploadMultipart } from './uploadMultipart.ts';
 import type { RunPhase } from './uploadMultipart.ts';
 import { pdfSubset } from './pdfSubset.ts';
+import { useAccessKey } from './accessKey.ts';
 
 /** A finished run: the raw response, and where its page 0 sits in the document (page ranges of long PDFs). */
 export interface RunResult {
@@ -25,7 +26,7 @@ export async function runOcr(
   const format = source.format === 'tif' ? 'tiff' : source.format;
   const response = await uploadMultipart({
     url: RUN_URL,
-    headers: engineHeaders(opts.engine),
+    headers: engineHeaders(opts.engine, useAccessKey.getState().key),
     message: buildMessage(opts, source.name, format),
     file,
     fileName: source.name,

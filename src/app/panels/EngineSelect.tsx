@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { fetchEngines } from '../ocr/engines.ts';
 import { useUi } from '../state/uiStore.ts';
+import { useAccessKey } from '../ocr/accessKey.ts';
 
 /** Engines from the relay; an unavailable one is listed disabled with the reason. */
 export function EngineSelect() {
@@ -13,6 +14,8 @@ export function EngineSelect() {
     staleTime: 60_000,
   });
   const list = q.data;
+  const accessKey = useAccessKey((s) => s.key);
+  const setAccessKey = useAccessKey((s) => s.setKey);
 
   // Preselect the relay's preferred engine once the list arrives (or when the chosen one vanished).
   useEffect(() => {
@@ -29,23 +32,37 @@ export function EngineSelect() {
     : 'OCR engine behind the relay';
 
   return (
-    <label className="field" title={title}>
-      <span className="field-label">Engine</span>
-      <select
-        className="select"
-        data-testid="engine-select"
-        value={chosen ? engine : ''}
-        disabled={!list}
-        onChange={(e) => setOptions({ engine: e.target.value })}
-      >
-        {!list && <option value="">{q.isError ? 'Relay unreachable' : 'Loading…'}</option>}
-        {list?.engines.length === 0 && <option value="">No engine</option>}
-        {list?.engines.map((e) => (
-          <option key={e.name} value={e.name} disabled={!e.available}>
-            {e.available ? e.label : `${e.label} — ${e.reason ?? 'unavailable'}`}
-          </option>
-        ))}
-      </select>
-    </label>
+    <>
+      <label className="field" title={title}>
+        <span className="field-label">Engine</span>
+        <select
+          className="select"
+          data-testid="engine-select"
+          value={chosen ? engine : ''}
+          disabled={!list}
+          onChange={(e) => setOptions({ engine: e.target.value })}
+        >
+          {!list && <option value="">{q.isError ? 'Relay unreachable' : 'Loading…'}</option>}
+          {list?.engines.length === 0 && <option value="">No engine</option>}
+          {list?.engines.map((e) => (
+            <option key={e.name} value={e.name} disabled={!e.available}>
+              {e.available ? e.label : `${e.label} — ${e.reason ?? 'unavailable'}`}
+            </option>
+          ))}
+        </select>
+      </label>
+      {list?.accessKeyRequired && (
+        <input
+          className="select"
+          type="password"
+          autoComplete="off"
+          placeholder="Relay access key"
+          aria-label="Relay access key"
+          data-testid="access-key"
+          value={accessKey}
+          onChange={(e) => setAccessKey(e.target.value)}
+        />
+      )}
+    </>
   );
 }
