@@ -34,9 +34,14 @@ export async function startRelay(
       cb();
     },
   });
-  const config = loadConfig({ LOG_LEVEL: 'trace', TMPDIR: tmpDir, ...env });
-  const app = buildApp(config, { logStream, ...deps });
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  let app: FastifyInstance;
+  try {
+    app = buildApp(loadConfig({ LOG_LEVEL: 'trace', TMPDIR: tmpDir, ...env }), { logStream, ...deps });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+  } catch (err) {
+    await rm(tmpDir, { recursive: true, force: true });
+    throw err;
+  }
   const origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   return {
     app,
