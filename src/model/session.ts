@@ -94,7 +94,7 @@ export function makeSession(s: Session, now: Date = new Date()): SessionFile {
       size: s.document.bytes.length,
       data: bytesToBase64(s.document.bytes),
     },
-    runs: s.runs.map((r) => ({ options: r.options, response: r.response as Record<string, unknown> })),
+    runs: s.runs.map((r) => ({ options: { ...r.options }, response: r.response as Record<string, unknown> })),
     activeRun: s.activeRun,
     compareRun: s.compareRun,
     view: serializeViewState(s.view),
