@@ -9,7 +9,6 @@ function recorder(): PathSink & { ops: string[] } {
     ops,
     moveTo: (x, y) => ops.push(`M${x},${y}`),
     lineTo: (x, y) => ops.push(`L${x},${y}`),
-    closePath: () => ops.push('Z'),
   };
 }
 
@@ -22,7 +21,8 @@ describe('tracePoly', () => {
       { x: 42, y: 20 },
       { x: 0, y: 24 },
     ]);
-    expect(r.ops).toEqual(['M-2,5', 'L40,1', 'L42,20', 'L0,24', 'Z']);
+    // Starts mid first edge, visits every vertex in order, and comes back: a closed outline.
+    expect(r.ops).toEqual(['M19,3', 'L40,1', 'L42,20', 'L0,24', 'L-2,5', 'L19,3']);
   });
   it('skips non-finite vertices and draws nothing for a single point', () => {
     const r = recorder();
@@ -30,7 +30,14 @@ describe('tracePoly', () => {
       { x: NaN, y: 1 },
       { x: 3, y: 4 },
     ]);
-    expect(r.ops).toEqual(['M3,4']);
+    expect(r.ops).toEqual([]);
+    const two = recorder();
+    tracePoly(two, [
+      { x: 0, y: 0 },
+      { x: NaN, y: 1 },
+      { x: 4, y: 0 },
+    ]);
+    expect(two.ops).toEqual(['M2,0', 'L4,0', 'L0,0', 'L2,0']);
     const empty = recorder();
     tracePoly(empty, []);
     expect(empty.ops).toEqual([]);

@@ -5,25 +5,23 @@ import type { Point, Thresholds } from '../../model/index.ts';
 export interface PathSink {
   moveTo(x: number, y: number): void;
   lineTo(x: number, y: number): void;
-  closePath(): void;
 }
 
 /**
  * Adds one polygon, exactly as given (no axis-aligned simplification), to the current path.
- * Fewer than 2 vertices draw nothing; non-finite vertices are skipped.
+ * The outline starts and ends in the middle of its first edge instead of using closePath():
+ * Chromium's closePath is slow on paths with thousands of subpaths, and a mid-edge start keeps
+ * every corner properly joined. Non-finite vertices are skipped; fewer than 2 draw nothing.
  */
 export function tracePoly(ctx: PathSink, poly: readonly Point[]): void {
-  let started = false;
-  let n = 0;
-  for (const p of poly) {
-    if (!Number.isFinite(p.x) || !Number.isFinite(p.y)) continue;
-    if (!started) {
-      ctx.moveTo(p.x, p.y);
-      started = true;
-    } else ctx.lineTo(p.x, p.y);
-    n++;
-  }
-  if (n >= 2) ctx.closePath();
+  const pts = poly.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y));
+  if (pts.length < 2) return;
+  const mx = (pts[0].x + pts[1].x) / 2;
+  const my = (pts[0].y + pts[1].y) / 2;
+  ctx.moveTo(mx, my);
+  for (let i = 1; i < pts.length; i++) ctx.lineTo(pts[i].x, pts[i].y);
+  ctx.lineTo(pts[0].x, pts[0].y);
+  ctx.lineTo(mx, my);
 }
 
 export interface ColourBatch<T> {
