@@ -30,9 +30,42 @@ describe('model public API', () => {
       'tableGrid',
       'rowAndColumnCells',
       'isClovaResponse',
+      // Review workflow (issue #6).
+      'doubtfulWords',
+      'nextDoubtful',
+      'doubtfulCountsPerPage',
+      'pageConfidenceHistogram',
+      'documentConfidenceHistogram',
+      'normalizeForSearch',
+      'buildSearchIndex',
+      'searchIndex',
+      'searchDocument',
+      'levenshtein',
+      'editDistance',
+      'cer',
+      'wer',
+      'scorePage',
+      'scoreDocument',
+      'splitTruthPages',
+      'matchByOverlap',
+      'compareDocuments',
+      'diffLookup',
+      'documentPlainText',
+      'tableToCsv',
+      'tableCsvName',
+      'parseViewState',
+      'serializeViewState',
+      'writeViewState',
+      'fitViewStateToDocument',
+      'makeSession',
+      'parseSession',
+      'bytesToBase64',
+      'base64ToBytes',
     ];
     for (const n of names) expect(typeof (model as Record<string, unknown>)[n], n).toBe('function');
     expect(typeof model.SpatialIndex).toBe('function');
     expect(model.DEFAULT_THRESHOLDS).toEqual({ low: 0.8, high: 0.95 });
+    // The shared view's defaults start from the same thresholds.
+    expect(model.DEFAULT_VIEW_STATE.thresholds).toEqual(model.DEFAULT_THRESHOLDS);
   });
 });
