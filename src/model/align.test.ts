@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { iou, matchByOverlap, scaleBounds } from './align.ts';
+import { iou, matchByOverlap, pageScale, scaleBounds } from './align.ts';
+import type { PageModel } from './types.ts';
 import type { Bounds } from './types.ts';
 import { seeded } from './words.testutil.ts';
 
@@ -61,6 +62,17 @@ describe('matchByOverlap', () => {
     const m = matchByOverlap(a, b, 0.3);
     expect(m.pairs).toHaveLength(a.length);
     for (const p of m.pairs) expect(order[p.j]).toBe(p.i);
+  });
+
+  it('pageScale maps between known page sizes only', () => {
+    const page = (width: number, height: number, sizeSource: PageModel['sizeSource']) =>
+      ({ width, height, sizeSource }) as PageModel;
+    expect(pageScale(page(1000, 800, 'convertedImageInfo'), page(2000, 1600, 'document'))).toEqual([
+      0.5, 0.5,
+    ]);
+    // A size guessed from the boxes says nothing about the image.
+    expect(pageScale(page(1000, 800, 'convertedImageInfo'), page(700, 500, 'extent'))).toEqual([1, 1]);
+    expect(pageScale(undefined, page(700, 500, 'document'))).toEqual([1, 1]);
   });
 
   it('scaleBounds maps a box between page sizes', () => {

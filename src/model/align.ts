@@ -1,5 +1,5 @@
 import { SpatialIndex } from './spatial.ts';
-import type { Bounds, Point } from './types.ts';
+import type { Bounds, PageModel, Point } from './types.ts';
 
 /** Intersection over union of two boxes; 0 when either has no area. */
 export function iou(p: Bounds, q: Bounds): number {
@@ -87,3 +87,13 @@ export const scaleBounds = (b: Bounds, sx: number, sy: number): Bounds => ({
   maxX: b.maxX * sx,
   maxY: b.maxY * sy,
 });
+
+/**
+ * Factors mapping run B's page onto run A's, when both know their real size (CLOVA's
+ * convertedImageInfo or the opened document). A size guessed from the boxes' extent says nothing
+ * about the image, so then the runs are taken to share one space.
+ */
+export function pageScale(pa: PageModel | undefined, pb: PageModel | undefined): [number, number] {
+  if (!pa || !pb || pa.sizeSource === 'extent' || pb.sizeSource === 'extent') return [1, 1];
+  return [pa.width / pb.width, pa.height / pb.height];
+}

@@ -1,4 +1,4 @@
-import { matchByOverlap, scaleBounds } from './align.ts';
+import { matchByOverlap, pageScale, scaleBounds } from './align.ts';
 import { textSimilarity } from './similarity.ts';
 import { diffPageTables } from './tableDiff.ts';
 import type { TableDiff } from './tableDiff.ts';
@@ -57,7 +57,7 @@ const zero = (): CompareCounts => ({ same: 0, changed: 0, confidence: 0, missing
  * Compares two runs of the same document (V1 vs V2, ko vs ja, CLOVA vs the embedded engine...)
  * page by page (pages pair by PageModel.index). Words pair up by box overlap, with text
  * similarity settling near ties (align.ts); run B's boxes are first scaled to run A's page size
- * when the two response spaces differ. A pair is `changed` when the texts differ (compared in
+ * when the two response spaces differ (pageScale). A pair is `changed` when the texts differ (compared in
  * NFC), else `confidence` when the confidence moved by at least `confidenceDelta`, else `same`.
  */
 export function compareDocuments(
@@ -95,7 +95,7 @@ function comparePage(
 ): CompareCounts {
   const wa: WordModel[] = pa?.wordIds.map((id) => a.words[id]) ?? [];
   const wb: WordModel[] = pb?.wordIds.map((id) => b.words[id]) ?? [];
-  const [sx, sy] = pa && pb ? [pa.width / pb.width, pa.height / pb.height] : [1, 1];
+  const [sx, sy] = pageScale(pa, pb);
   const m = matchByOverlap(
     wa.map((w) => w.bounds),
     wb.map((w) => scaleBounds(w.bounds, sx, sy)),

@@ -1,4 +1,4 @@
-import { matchByOverlap, scaleBounds } from './align.ts';
+import { matchByOverlap, pageScale, scaleBounds } from './align.ts';
 import type { CellModel, DocumentModel, PageModel } from './types.ts';
 
 export interface TableCounts {
@@ -41,7 +41,7 @@ export function diffPageTables(
 ): TableDiff {
   const tablesA = pa?.tableIds.map((id) => a.tables[id]) ?? [];
   const tablesB = pb?.tableIds.map((id) => b.tables[id]) ?? [];
-  const [sx, sy] = pa && pb ? [pa.width / pb.width, pa.height / pb.height] : [1, 1];
+  const [sx, sy] = pageScale(pa, pb);
   const changes: CellChange[] = [];
   const m = matchByOverlap(
     tablesA.map((t) => t.bounds),
