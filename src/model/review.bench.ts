@@ -1,5 +1,7 @@
 import { bench, describe } from 'vitest';
 import { compareDocuments } from './diff.ts';
+import { levenshtein } from './editDistance.ts';
+import { cer } from './metrics.ts';
 import { buildDocument } from './document.ts';
 import { image, response } from './responses.testutil.ts';
 import type { FieldSpec } from './responses.testutil.ts';
@@ -60,7 +62,22 @@ const truth = (() => {
   return chars.map((ch) => (rnd() < 0.05 ? '?' : ch)).join('');
 })();
 
+// 5,000 characters with 5 % of them substituted, dropped or doubled.
+const page5k = Array.from(pageText(a, 0))
+  .filter((ch) => ch.trim())
+  .slice(0, 5000);
+const read5k = page5k.flatMap((ch) => {
+  const r = rnd();
+  return r < 0.02 ? ['?'] : r < 0.035 ? [] : r < 0.05 ? [ch, ch] : [ch];
+});
+
 describe('review kernels (20,000 words)', () => {
+  bench('levenshtein with alignment, 5,000 chars', () => {
+    levenshtein(page5k, read5k);
+  });
+  bench('cer (distance only), 5,000 chars', () => {
+    cer(page5k.join(''), read5k.join(''));
+  });
   bench('compareDocuments, 2 × 20,000 words', () => {
     compareDocuments(a, b);
   });
