@@ -1,14 +1,17 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Image as KImage, Rect } from './konva.ts';
 import { rasterToWorld } from '../../model/index.ts';
 import type { DocSource, Raster } from '../loaders/source.ts';
 import type { DisplayPage } from '../state/displayPages.ts';
 import { needsRerender, wantedRasterScale } from './rasterScale.ts';
+import { DetailTile } from './DetailTile.tsx';
+import type { View } from '../../model/index.ts';
 
 interface Props {
   source: DocSource | null;
   page: DisplayPage;
-  viewScale: number;
+  view: View;
+  viewport: { width: number; height: number };
 }
 
 const RERENDER_DEBOUNCE_MS = 180;
@@ -18,12 +21,17 @@ const RERENDER_DEBOUNCE_MS = 180;
  * zoom × devicePixelRatio (debounced, pixel-capped) so text stays sharp at every zoom; the
  * previous raster stays on screen, stretched, until the sharper one is ready.
  */
-export function PageRaster({ source, page, viewScale }: Props) {
+export function PageRaster({ source, page, view, viewport }: Props) {
+  const viewScale = view.scale;
   const [raster, setRaster] = useState<{ key: string; image: Raster; scale: number } | null>(null);
   const natural = page.raster;
   const key = source && natural ? `${source.name}:${source.pages.length}:${page.index}` : '';
   const current = raster?.key === key ? raster : null;
-  const { sx, sy } = natural ? rasterToWorld(page, natural) : { sx: 1, sy: 1 };
+  const worldPerNatural = useMemo(
+    () => (natural ? rasterToWorld(page, natural) : { sx: 1, sy: 1 }),
+    [natural, page],
+  );
+  const { sx, sy } = worldPerNatural;
   const wanted = natural
     ? source?.scalable
       ? wantedRasterScale(natural, viewScale, sx, devicePixelRatio || 1)
@@ -70,6 +78,17 @@ export function PageRaster({ source, page, viewScale }: Props) {
           height={(natural?.height ?? 0) * sy}
           listening={false}
           perfectDrawEnabled={false}
+        />
+      )}
+      {current && source && natural && source.scalable && (
+        <DetailTile
+          source={source}
+          pageIndex={page.index}
+          natural={natural}
+          scale={worldPerNatural}
+          view={view}
+          viewport={viewport}
+          baseScale={current.scale}
         />
       )}
     </>

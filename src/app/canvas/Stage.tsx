@@ -43,9 +43,22 @@ export function Stage() {
     return () => registerStage(null);
   }, []);
 
-  // Keep the page fitted while a fit mode is on (new page, resized window, new response size).
   const pw = page?.width ?? 0;
   const ph = page?.height ?? 0;
+
+  // When a response arrives for the page shown, world space can change size (PDF points →
+  // CLOVA's pixels): rescale the view so the page stays exactly where the user had it.
+  const lastSize = useRef<{ page: number; w: number; h: number } | null>(null);
+  useEffect(() => {
+    const prev = lastSize.current;
+    lastSize.current = { page: pageIndex, w: pw, h: ph };
+    if (!prev || prev.page !== pageIndex || prev.w === pw || pw === 0 || prev.w === 0) return;
+    const ui = useUi.getState();
+    if (ui.fitMode) return;
+    ui.setView({ ...ui.view, scale: (ui.view.scale * prev.w) / pw }, null);
+  }, [pageIndex, pw, ph]);
+
+  // Keep the page fitted while a fit mode is on (new page, resized window, new response size).
   useEffect(() => {
     if (!fitMode || size.width === 0 || pw === 0) return;
     const fit = fitMode === 'width' ? fitWidth : fitPage;
@@ -85,7 +98,7 @@ export function Stage() {
           listening={false}
         >
           <Layer listening={false}>
-            <PageRaster source={source} page={page} viewScale={view.scale} />
+            <PageRaster source={source} page={page} view={view} viewport={size} />
           </Layer>
           {doc && (
             <Layer listening={false} opacity={opacity}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needsRerender, wantedRasterScale, RASTER_PIXEL_CAP } from './rasterScale.ts';
+import { needsRerender, visibleRegion, wantedRasterScale, RASTER_PIXEL_CAP } from './rasterScale.ts';
 
 describe('wantedRasterScale', () => {
   it('matches device pixels at the current zoom', () => {
@@ -19,5 +19,23 @@ describe('needsRerender', () => {
     expect(needsRerender(2, 2.1)).toBe(false);
     expect(needsRerender(2, 2.5)).toBe(true);
     expect(needsRerender(2, 0.5)).toBe(true);
+  });
+});
+
+describe('visibleRegion', () => {
+  const natural = { width: 400, height: 250 };
+  it('is the on-screen part of the page in natural pixels, with a margin, clipped to the page', () => {
+    // World is 4x natural; zoomed so 100 world px span the 1000 px viewport, starting at world (800, 400).
+    const view = { scale: 10, x: -8000, y: -4000 };
+    const r = visibleRegion(view, { width: 1000, height: 500 }, natural, { sx: 4, sy: 4 }, 0)!;
+    expect(r).toEqual({ x: 200, y: 100, width: 25, height: 13 });
+    const withMargin = visibleRegion(view, { width: 1000, height: 500 }, natural, { sx: 4, sy: 4 }, 0.2)!;
+    expect(withMargin.x).toBe(195);
+    expect(withMargin.width).toBeGreaterThan(25);
+  });
+  it('is null when the page is off screen', () => {
+    expect(
+      visibleRegion({ scale: 1, x: 5000, y: 0 }, { width: 800, height: 600 }, natural, { sx: 1, sy: 1 }),
+    ).toBeNull();
   });
 });

@@ -34,6 +34,21 @@ export async function loadPdf(file: File): Promise<DocSource> {
     return canvas;
   }
 
+  async function renderRegion(
+    pageIndex: number,
+    scale: number,
+    r: { x: number; y: number; width: number; height: number },
+  ) {
+    const page = await pdf.getPage(pageIndex + 1);
+    // Shift the page so the region's top-left lands at the canvas origin; the canvas is the region's size.
+    const viewport = page.getViewport({ scale, offsetX: -r.x * scale, offsetY: -r.y * scale });
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.max(1, Math.ceil(r.width * scale));
+    canvas.height = Math.max(1, Math.ceil(r.height * scale));
+    await page.render({ canvas, viewport, background: '#ffffff' }).promise;
+    return canvas;
+  }
+
   return {
     name: file.name,
     format: 'pdf',
@@ -41,6 +56,7 @@ export async function loadPdf(file: File): Promise<DocSource> {
     pages,
     scalable: true,
     render,
+    renderRegion,
     thumbnail(pageIndex, maxSide) {
       const key = `${pageIndex}:${maxSide}`;
       let t = thumbs.get(key);

@@ -25,6 +25,15 @@ export interface DocSource {
   render(pageIndex: number, scale: number): Promise<Raster>;
   /** True when render() depends on the scale (PDF). */
   scalable: boolean;
+  /**
+   * Part of a page (natural-pixel rectangle) at `scale` × natural size: lets a scalable page stay
+   * sharp past the whole-page pixel cap by rendering only what is on screen.
+   */
+  renderRegion?(
+    pageIndex: number,
+    scale: number,
+    region: { x: number; y: number; width: number; height: number },
+  ): Promise<Raster>;
   /** A small raster for the thumbnail strip. */
   thumbnail(pageIndex: number, maxSide: number): Promise<Raster>;
   destroy(): void;
