@@ -14,7 +14,7 @@ import { ocrKey } from '../ocr/useOcrRun.ts';
  * for other options.
  */
 export function ErrorBanner() {
-  const { doc, raw, run, pages, origin } = useDocumentData();
+  const { doc, raw, run, pages, origin, source } = useDocumentData();
   const pageIndex = useUi((s) => s.page);
   const notice = useUi((s) => s.notice);
   const setNotice = useUi((s) => s.setNotice);
@@ -72,6 +72,13 @@ export function ErrorBanner() {
         <Banner key={i} tone="error" code="Open" title="File not opened" message={m} onClose={dismissOpen} />
       ))}
       {notice && <Banner tone="info" title="" message={notice} onClose={() => setNotice(null)} />}
+      {source && raw === undefined && !run.running && !runError && (
+        <Banner
+          tone="info"
+          title="No OCR result yet"
+          message="Choose the options above and press Run OCR (Ctrl+Enter), or drop a saved response .json for this document."
+        />
+      )}
       {run.stale && origin === 'run' && (
         <Banner
           tone="info"
