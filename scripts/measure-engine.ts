@@ -4,7 +4,7 @@
  *   2. kor vs kor+eng on Korean text with and without English words
  *   3. PDF rasterising at 200 vs 300 dpi
  *   4. time per page: the engine vs tesseract run directly on the same page image
- * Usage: node --import tsx scripts/measure-engine.ts [--quick]
+ * Usage: node --import tsx scripts/measure-engine.ts [--quick] [--only=accuracy|langs|dpi|speed]
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { OcrResponse } from '../src/clova/index.ts';
 import { createTesseractEngine } from '../src/server/engines/tesseract/index.ts';
 import { recognisePage } from '../src/server/engines/tesseract/recognise-page.ts';
+import { PDF_DPI } from '../src/server/raster/limits.ts';
 import { rasterisePdfPage } from '../src/server/raster/pdf-page.ts';
 import { cer } from '../src/testing/cer.ts';
 import { makePdf, renderTextPage } from '../src/testing/documents.ts';
@@ -151,44 +152,41 @@ async function langChoice() {
 }
 
 async function pdfDpi() {
-  console.log('\n## 3. PDF rasterising dpi (pages drawn at 300 dpi, 10 and 12 pt; CER and ms per page)');
-  const pages: { lines: readonly string[]; png: Buffer }[] = [];
+  console.log('\n## 3. PDF rasterising dpi (pages drawn at 300 dpi; CER by font size, ms per page)');
+  const sizes = [7, 8, 10, 12];
+  const tess = { ko: ['kor'], ja: ['jpn'], 'zh-TW': ['chi_tra'], en: ['eng'] };
+  const pages: { lines: readonly string[]; langs: string[]; size: number; png: Buffer }[] = [];
   for (const lang of ['ko', 'ja', 'zh-TW', 'en'] as const)
-    for (const fontSize of [10, 12]) {
+    for (const size of sizes) {
       const lines = sampleLines(lang);
-      pages.push({ lines, png: await renderTextPage({ lines, lang, fontSize, height: 900 }) });
+      const png = await renderTextPage({ lines, lang, fontSize: size, height: 900 });
+      pages.push({ lines, langs: tess[lang], size, png });
     }
   const pdf = join(dir, 'dpi.pdf');
   writeFileSync(pdf, await makePdf(pages.map((p) => p.png)));
-  const langsOf = [
-    ['kor', 'eng'],
-    ['kor', 'eng'],
-    ['jpn'],
-    ['jpn'],
-    ['chi_tra'],
-    ['chi_tra'],
-    ['eng'],
-    ['eng'],
-  ];
-  for (const dpi of [150, 200, 300]) {
-    const cers: number[] = [];
-    const times: number[] = [];
-    for (let i = 0; i < pages.length; i++) {
+  const dpis = [150, 200, 300];
+  const cers = new Map<string, number[]>();
+  const times = new Map<number, number[]>();
+  for (let i = 0; i < pages.length; i++)
+    // Interleaved per page, so machine load hits every dpi alike.
+    for (const dpi of dpis) {
       const t0 = performance.now();
       const page = await rasterisePdfPage(pdf, i, dpi, dir, signal);
       const runs = await recognisePage(page, {
         tesseractPath: 'tesseract',
-        langs: langsOf[i],
+        langs: pages[i].langs,
         workDir: dir,
         pageIndex: i,
         signal,
       });
-      times.push(performance.now() - t0);
-      cers.push(cer(pages[i].lines.join(''), runs.flatMap((l) => l.runs.map((r) => r.text)).join('')));
+      (times.get(dpi) ?? times.set(dpi, []).get(dpi)!).push(performance.now() - t0);
+      const rate = cer(pages[i].lines.join(''), runs.flatMap((l) => l.runs.map((r) => r.text)).join(''));
+      const key = `${dpi}/${pages[i].size}`;
+      (cers.get(key) ?? cers.set(key, []).get(key)!).push(rate);
     }
-    console.log(
-      `${dpi} dpi: CER mean ${f3(mean(cers))} max ${f3(Math.max(...cers))} | ${Math.round(mean(times))} ms per page`,
-    );
+  for (const dpi of dpis) {
+    const bySize = sizes.map((s) => `${s} pt ${f3(mean(cers.get(`${dpi}/${s}`)!))}`).join(', ');
+    console.log(`${dpi} dpi: CER ${bySize} | ${Math.round(mean(times.get(dpi)!))} ms per page`);
   }
 }
 
@@ -211,7 +209,7 @@ async function speed() {
     path,
     out,
     '-l',
-    'kor+eng',
+    'kor',
     '--psm',
     '4',
     '-c',
@@ -222,7 +220,7 @@ async function speed() {
     'tsv',
   ];
   const briefCmd = [path, '-', '-l', 'kor', 'tsv'];
-  const rounds = quick ? 2 : 5;
+  const rounds = quick ? 2 : 7;
   const t = {
     engine: [] as number[],
     same: [] as number[],
@@ -240,7 +238,7 @@ async function speed() {
   }
   const e = median(t.engine);
   console.log(`A4 Korean page (${lines.length} lines, 2481x3507):`);
-  console.log(`  engine, lang=ko (kor+eng, psm 4)                      ${Math.round(e)} ms`);
+  console.log(`  engine, lang=ko (kor, psm 4, txt+tsv)                 ${Math.round(e)} ms`);
   console.log(
     `  tesseract, same arguments, OMP_THREAD_LIMIT=1          ${Math.round(median(t.same))} ms  -> engine/direct ${(e / median(t.same)).toFixed(3)}`,
   );
@@ -266,7 +264,7 @@ async function speed() {
     for (let p = 1; p <= pdfPages; p++) {
       execFileSync('pdftoppm', [
         '-r',
-        '300',
+        String(PDF_DPI),
         '-gray',
         '-f',
         String(p),
@@ -282,11 +280,11 @@ async function speed() {
           join(dir, 'direct-page.pgm'),
           out,
           '-l',
-          'kor+eng',
+          'kor',
           '--psm',
           '4',
           '--dpi',
-          '300',
+          String(PDF_DPI),
           '-c',
           'preserve_interword_spaces=1',
           '-c',
@@ -310,10 +308,11 @@ try {
   console.log(
     `tesseract ${execFileSync('tesseract', ['--version']).toString().split('\n')[0]}; ${(await import('node:os')).availableParallelism()} cores`,
   );
-  await accuracy();
-  await langChoice();
-  await pdfDpi();
-  await speed();
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+  if (!only || only === 'accuracy') await accuracy();
+  if (!only || only === 'langs') await langChoice();
+  if (!only || only === 'dpi') await pdfDpi();
+  if (!only || only === 'speed') await speed();
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { planPages } from './plan-pages.ts';
 import { RasterError } from './page-types.ts';
+import { PDF_DPI } from './limits.ts';
 import { makeJpeg, makePdf, makeTiff, renderTextPage } from '../../testing/documents.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'plan-pages-test-'));
@@ -52,8 +53,12 @@ describe('planPages', () => {
     const pdf = save('m.pdf', await makePdf(pages));
     const pjobs = await planPages({ path: pdf, format: 'pdf' }, dir, signal);
     expect(pjobs.map((j) => j.pageIndex)).toEqual([0, 1, 2]);
-    // 100-dpi pages rasterised at 300 dpi: three times the pixels each way.
-    expect(await pjobs[1].render(signal)).toMatchObject({ width: 900, height: 600, dpi: 300 });
+    // The 3 x 2 inch page (drawn at 100 dpi) comes back in PDF_DPI pixels.
+    expect(await pjobs[1].render(signal)).toMatchObject({
+      width: 3 * PDF_DPI,
+      height: 2 * PDF_DPI,
+      dpi: PDF_DPI,
+    });
   });
 
   it('refuses more than 10 pages and unreadable files', async () => {

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OcrResponseSchema, type OcrResponse } from '../../../clova/index.ts';
 import { RelayError } from '../../errors.ts';
+import { PDF_DPI } from '../../raster/limits.ts';
 import { createTesseractEngine } from './index.ts';
 import { cer } from '../../../testing/cer.ts';
 import { makeJpeg, makePdf, makeTiff, renderTextPage } from '../../../testing/documents.ts';
@@ -143,17 +144,18 @@ describe('tesseract engine: inputs and response shape', () => {
     expect(tr.x - tl.x).toBeGreaterThan(br.y - tr.y);
   });
 
-  it('turns a 3-page PDF into 3 images in page order, in 300-dpi pixels', async () => {
+  it('turns a 3-page PDF into 3 images in page order, in PDF_DPI pixels', async () => {
+    // 6 x 2 inch pages and a 5 x 3 inch one (drawn at 150 dpi).
     const pages = [
-      await page(['First page alpha']),
-      await page(['Second page bravo']),
-      await page(['Third page charlie'], 800, 400),
+      await page(['First page alpha'], 900, 300),
+      await page(['Second page bravo'], 900, 300),
+      await page(['Third page charlie'], 750, 450),
     ];
     const res = await run(await makePdf(pages), { format: 'pdf', lang: 'en', name: 'three.pdf' });
     expect(res.images.map((i) => i.convertedImageInfo)).toEqual([
-      { width: 2000, height: 640, pageIndex: 0, longImage: false },
-      { width: 2000, height: 640, pageIndex: 1, longImage: false },
-      { width: 1600, height: 800, pageIndex: 2, longImage: false },
+      { width: 6 * PDF_DPI, height: 2 * PDF_DPI, pageIndex: 0, longImage: false },
+      { width: 6 * PDF_DPI, height: 2 * PDF_DPI, pageIndex: 1, longImage: false },
+      { width: 5 * PDF_DPI, height: 3 * PDF_DPI, pageIndex: 2, longImage: false },
     ]);
     expect(res.images.map((i) => i.name)).toEqual(['three.pdf', 'three.pdf', 'three.pdf']);
     expect(new Set(res.images.map((i) => i.uid)).size).toBe(3);

@@ -29,7 +29,7 @@ export interface RecogniseOptions {
  * - `txt` and `tsv` from the same run: the text carries tesseract's real spaces (see spacing.ts),
  *   and `preserve_interword_spaces=1` keeps them whatever the first language's config says.
  * - `OMP_THREAD_LIMIT=1`: one thread per process; pages run in parallel instead (OpenMP made one
- *   page about 3x slower on 2 cores).
+ *   page 3-5x slower on 2 cores).
  */
 export function tesseractArgs(page: RenderedPage, outBase: string, langs: readonly string[]): string[] {
   return [
