@@ -1,14 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { queryClient } from './queryClient.ts';
 import { App } from './App.tsx';
 import { DocumentDataProvider } from './state/documentData.tsx';
 import { installAutomation } from './automation.ts';
 import './styles.css';
-
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { refetchOnWindowFocus: false, refetchOnReconnect: false } },
-});
 
 installAutomation();
 

@@ -3,6 +3,7 @@ import type { DocSource } from '../loaders/source.ts';
 import type { SavedResponse } from '../loaders/loadJson.ts';
 import { openFiles } from '../loaders/openFiles.ts';
 import { useUi } from './uiStore.ts';
+import { queryClient } from '../queryClient.ts';
 
 /**
  * What the user has opened: the document (decoded, with its SHA-256) and/or a saved response.
@@ -37,6 +38,8 @@ export const useDocStore = create<DocState>()((set, get) => ({
       set({ opening: false, errors });
       return;
     }
+    // A run still going for the previous document is of no use any more.
+    void queryClient.cancelQueries({ queryKey: ['ocr'] });
     get().source?.destroy();
     set({ source: r.source, hash: r.hash, saved: r.saved, opening: false, errors });
     useUi.getState().resetForDocument(r.saved ? 'saved' : 'run');
