@@ -34,7 +34,9 @@ export const VersionSchema = z
 export const RequestImageSchema = z.looseObject({
   format: z
     .string()
-    .refine((f) => (FORMATS as readonly string[]).includes(f.toLowerCase()), { message: 'unsupported format' }),
+    .refine((f) => (FORMATS as readonly string[]).includes(f.toLowerCase()), {
+      message: 'unsupported format',
+    }),
   name: z.string().min(1),
   url: z.string().optional(),
   data: z.string().optional(),
