@@ -40,7 +40,8 @@ export const JsonNode = memo(function JsonNode({ name, value, depth, openDepth }
         <span className="j-punct">{openB}</span>
         {!open && (
           <button type="button" className="j-summary" onClick={() => setOpen(true)}>
-            {isArray ? `${entries.length} items` : `${entries.length} keys`}
+            {entries.length}{' '}
+            {isArray ? (entries.length === 1 ? 'item' : 'items') : entries.length === 1 ? 'key' : 'keys'}
           </button>
         )}
         {!open && <span className="j-punct">{closeB}</span>}
