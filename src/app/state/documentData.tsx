@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo } from 'react';
+import { createContext, useContext, useEffect, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { buildDocument } from '../../model/index.ts';
 import type { DocumentModel } from '../../model/index.ts';
@@ -46,6 +46,13 @@ export function DocumentDataProvider({ children }: { children: ReactNode }) {
   );
   const pages = useMemo(() => displayPages(doc, source?.pages ?? []), [doc, source]);
   const hits = useMemo(() => (doc ? new HitIndex(doc) : null), [doc]);
+  // Build the word index of the first page while the browser is idle, so the first hover is as fast as the rest.
+  useEffect(() => {
+    if (!hits || !doc || doc.pages.length === 0) return;
+    const first = doc.pages[0].index;
+    const id = requestIdleCallback(() => hits.index(first, 'word'), { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }, [hits, doc]);
 
   const value = useMemo(
     () => ({ source, origin, raw, doc, pages, hits, run }),
