@@ -16,6 +16,7 @@ import type { UrlFetcher } from './request/fetchUrlImage.ts';
 import { enginesRoute } from './routes/engines.ts';
 import { generalRoute } from './routes/general.ts';
 import { healthRoute } from './routes/health.ts';
+import { samplesRoute } from './routes/samples.ts';
 import { installStaticApp } from './routes/staticApp.ts';
 import type { Engines } from './selectEngine.ts';
 
@@ -62,6 +63,7 @@ export function buildApp(config: RelayConfig, deps: AppDeps = {}): FastifyInstan
   app.register(generalRoute, { config, engines, fetchUrl });
   app.register(enginesRoute, { config, engines });
   app.register(healthRoute);
+  app.register(samplesRoute);
   installStaticApp(app, { root: deps.staticRoot });
   return app;
 }

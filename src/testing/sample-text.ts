@@ -1,5 +1,5 @@
-/** Languages the generated test documents are written in (CLOVA's `lang` codes). */
-export type DocLang = 'ko' | 'ja' | 'zh-TW' | 'en';
+import type { DocLang } from '../server/samples/documents.ts';
+export type { DocLang };
 
 /**
  * A few lines of natural text per language, with the digits and Latin words real documents carry,

@@ -1,10 +1,12 @@
 import sharp, { type Sharp } from 'sharp';
 import { PDFDocument } from 'pdf-lib';
-import type { DocLang } from './sample-text.ts';
+
+/** Languages the generated documents are written in (CLOVA's `lang` codes). */
+export type DocLang = 'ko' | 'ja' | 'zh-TW' | 'en';
 
 /**
- * Test documents with known text, rendered by sharp's Pango text renderer with the Noto CJK fonts
- * (Debian `fonts-noto-cjk`). Node only; used by unit, relay and browser tests alike.
+ * Documents with known text (the relay's samples, and every test), rendered by sharp's Pango text renderer with the Noto CJK fonts
+ * (Debian `fonts-noto-cjk`). Node only.
  */
 export interface TextPageOptions {
   lines: readonly string[];
