@@ -1,0 +1,23 @@
+/** The targets of issue #5, one per metric the bench prints. */
+export interface Target {
+  target: number;
+  unit: string;
+  /** Whether smaller or larger values are better. */
+  better: 'lower' | 'higher';
+}
+
+export const TARGETS = {
+  'overlay.first_draw_ms': { target: 50, unit: 'ms', better: 'lower' },
+  'overlay.frame_p95_ms': { target: 16.7, unit: 'ms', better: 'lower' },
+  'overlay.hover_p95_ms': { target: 2, unit: 'ms', better: 'lower' },
+  'overlay.restyle_ms': { target: 50, unit: 'ms', better: 'lower' },
+  'pdf.first_page_ms': { target: 500, unit: 'ms', better: 'lower' },
+  'tiff.longest_task_ms': { target: 100, unit: 'ms', better: 'lower' },
+  'relay.overhead_p50_ms': { target: 5, unit: 'ms', better: 'lower' },
+  'relay.peak_rss_mb': { target: 200, unit: 'MB', better: 'lower' },
+  'engine.page_ratio': { target: 1.1, unit: 'ratio', better: 'lower' },
+  'engine.pdf10_speedup': { target: 1.7, unit: 'x', better: 'higher' },
+  'bundle.initial_gzip_kb': { target: 250, unit: 'kB', better: 'lower' },
+} as const satisfies Record<string, Target>;
+
+export type MetricName = keyof typeof TARGETS;
