@@ -1,0 +1,54 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { tesseractArgs } from '../../src/server/engines/tesseract/recognise-page.ts';
+
+const run = promisify(execFile);
+
+/** The environment the engine gives tesseract: one OpenMP thread, UTF-8. */
+const ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8', OMP_THREAD_LIMIT: '1' };
+
+/**
+ * Runs tesseract directly on a page with exactly the engine's arguments (same language list, page
+ * segmentation, outputs) and returns the wall time in ms.
+ */
+export async function timeTesseract(
+  page: { path: string; dpi?: number },
+  outBase: string,
+  langs: readonly string[],
+  signal?: AbortSignal,
+): Promise<number> {
+  const t0 = performance.now();
+  await run('tesseract', tesseractArgs(page, outBase, langs), {
+    env: ENV,
+    signal,
+  });
+  return performance.now() - t0;
+}
+
+/** tesseract as a user would type it: `tesseract page.png out -l kor+eng tsv`. */
+export async function timePlainTesseract(
+  path: string,
+  outBase: string,
+  langs: readonly string[],
+  signal?: AbortSignal,
+): Promise<number> {
+  const t0 = performance.now();
+  await run('tesseract', [path, outBase, '-l', langs.join('+'), 'tsv'], { env: ENV, signal });
+  return performance.now() - t0;
+}
+
+/** pdftoppm as the engine calls it (grayscale PGM at `dpi`), for one 1-based page. */
+export async function rasterise(
+  pdf: string,
+  page: number,
+  dpi: number,
+  prefix: string,
+  signal?: AbortSignal,
+) {
+  const n = String(page);
+  await run('pdftoppm', ['-r', String(dpi), '-gray', '-f', n, '-l', n, '-singlefile', pdf, prefix], {
+    env: ENV,
+    signal,
+  });
+  return `${prefix}.pgm`;
+}

@@ -1,0 +1,77 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { koreanPage } from './engine/pages.ts';
+import { timePlainTesseract, timeTesseract } from './engine/tesseractCli.ts';
+import { measured, type Metric } from './metric.ts';
+import { median, round } from './stats.ts';
+import { createTesseractEngine } from '../src/server/engines/tesseract/index.ts';
+import { tesseractLangs } from '../src/server/engines/tesseract/languages.ts';
+import { engineInputFor } from '../src/testing/engine-input.ts';
+
+const ROUNDS = 5;
+const PLAIN_ROUNDS = 2;
+
+/**
+ * engine.page_ratio: the embedded engine's time for one page (a 300-dpi A4 Korean text page,
+ * lang=ko) over tesseract run directly on the same PNG with the engine's own arguments and
+ * OMP_THREAD_LIMIT=1. The figure is the median of per-round ratios, each round running the two
+ * back to back (in alternating order), so a change in machine load hits both sides of a ratio.
+ */
+export async function measureEnginePageRatio(signal: AbortSignal): Promise<Metric[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'bench-engine-'));
+  try {
+    const png = await koreanPage(32);
+    const page = join(dir, 'page.png');
+    await writeFile(page, png);
+    const langs = tesseractLangs(['ko']);
+    const engine = createTesseractEngine({ tmpDir: dir });
+    const viaEngine = async () => {
+      const input = engineInputFor(png, dir, { format: 'png', lang: 'ko', signal });
+      const t0 = performance.now();
+      const out = await engine.run(input);
+      const ms = performance.now() - t0;
+      const fields = (out.body as { images: { fields?: unknown[] }[] }).images[0].fields ?? [];
+      if (out.status !== 200 || fields.length === 0) throw new Error('the engine read no text');
+      return ms;
+    };
+    // Warm-up: the engine lists installed languages once; the page cache gets the traineddata.
+    await viaEngine();
+    await timeTesseract({ path: page }, join(dir, 'warm'), langs, signal);
+    const e: number[] = [];
+    const d: number[] = [];
+    const ratios: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      signal.throwIfAborted();
+      const direct = () => timeTesseract({ path: page }, join(dir, `direct-${i}`), langs, signal);
+      let engineMs: number;
+      let directMs: number;
+      if (i % 2 === 0) {
+        engineMs = await viaEngine();
+        directMs = await direct();
+      } else {
+        directMs = await direct();
+        engineMs = await viaEngine();
+      }
+      e.push(engineMs);
+      d.push(directMs);
+      ratios.push(engineMs / directMs);
+    }
+    const plain: number[] = [];
+    for (let i = 0; i < PLAIN_ROUNDS; i++)
+      plain.push(await timePlainTesseract(page, join(dir, `plain-${i}`), langs, signal));
+    return [
+      measured('engine.page_ratio', median(ratios), {
+        page: '2481x3508 PNG, 32 lines of Korean, 12 pt',
+        langs: langs.join('+'),
+        engineMs: round(median(e)),
+        directSameArgsMs: round(median(d)),
+        directPlainMs: round(median(plain)),
+        ratios: ratios.map((r) => round(r, 3)),
+        ratioToPlain: round(median(e) / median(plain), 3),
+      }),
+    ];
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
