@@ -43,6 +43,29 @@ describe('multipartBody', () => {
     expect(Buffer.from(await file.arrayBuffer()).equals(fileBytes)).toBe(true);
   });
 
+  it('keeps odd file names inside their header: line breaks encoded, NUL dropped, the rest as sent', async () => {
+    const names: Array<[sent: string, parsed: string]> = [
+      ['a"\r\nX-Injected: 1.png', 'a"\r\nX-Injected: 1.png'],
+      ['a\0b\x07.png', 'ab.png'],
+      ['../../x', '../../x'],
+      ['\u202Egnp.exe', '\u202Egnp.exe'],
+      ['x'.repeat(10240), 'x'.repeat(10240)],
+    ];
+    for (const [sent, parsed] of names) {
+      const body = multipartBody(message, { path, size: fileBytes.length, fileName: sent });
+      const bytes = await buffer(body.open());
+      // The file part's headers: still exactly two lines, no control character in either.
+      const start = bytes.indexOf('Content-Disposition: form-data; name="file"');
+      const lines = bytes.subarray(start, bytes.indexOf('\r\n\r\n', start)).toString('utf8').split('\r\n');
+      expect(lines).toHaveLength(2);
+      expect(lines[1]).toBe('Content-Type: application/octet-stream');
+      expect([...lines[0]].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)).toBe(false);
+      const form = await new Response(bytes, { headers: { 'content-type': body.contentType } }).formData();
+      expect((form.get('file') as File).name).toBe(parsed);
+      expect(Buffer.from(await (form.get('file') as File).arrayBuffer()).equals(fileBytes)).toBe(true);
+    }
+  });
+
   it('streams the same bytes again for a retry', async () => {
     const body = multipartBody(message, { path, size: fileBytes.length });
     const a = await buffer(body.open());

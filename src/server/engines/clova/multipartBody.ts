@@ -16,9 +16,21 @@ export interface MultipartFile {
   mimeType?: string;
 }
 
-// Quotes and line breaks would end the header value early; browsers send them percent-encoded.
+/**
+ * A file name as a quoted header value. Quotes and line breaks would end it early: they are
+ * percent-encoded as browsers do (WHATWG parsers decode them back). Other control characters
+ * (NUL...) have no business in a header and some parsers stop at them: they are dropped.
+ */
 function headerSafe(name: string): string {
-  return name.replace(/"/g, '%22').replace(/[\r\n]/g, ' ');
+  let out = '';
+  for (const c of name) {
+    const code = c.charCodeAt(0);
+    if (c === '"') out += '%22';
+    else if (c === '\r') out += '%0D';
+    else if (c === '\n') out += '%0A';
+    else if (code >= 0x20 && code !== 0x7f) out += c;
+  }
+  return out;
 }
 
 /**
