@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { RelayError, invalidBody } from '../errors.ts';
+import { base64RangeToFile } from './base64RangeToFile.ts';
 import { base64ToFile } from './base64ToFile.ts';
+import { liftDataStrings } from './liftDataStrings.ts';
 import { imageTooLarge, MAX_IMAGE_BYTES } from './limits.ts';
 import type { ParsedRequest } from './parsedRequest.ts';
 import { parseJsonSafely } from './safeJson.ts';
@@ -17,7 +19,8 @@ export async function parseJsonRequest(
   body: { path: string; size: number },
   scratch: Scratch,
 ): Promise<ParsedRequest> {
-  const json = parseJsonSafely(await readFile(body.path, 'utf8'));
+  const { text, lifted } = liftDataStrings(await readFile(body.path));
+  const json = parseJsonSafely(text);
   if (!json.ok) throw invalidBody(`The body is not valid JSON (${json.error}).`);
   const valid = validateRequest(json.value);
   const { data, ...image } = valid.request.images[0];
@@ -31,9 +34,12 @@ export async function parseJsonRequest(
 
   if (typeof data === 'string' && data.length > 0) {
     const path = await scratch.path('image');
+    const range = lifted.get(data);
     let size: number;
     try {
-      size = await base64ToFile(data, path, MAX_IMAGE_BYTES);
+      size = range
+        ? await base64RangeToFile(body.path, range, path, MAX_IMAGE_BYTES)
+        : await base64ToFile(data, path, MAX_IMAGE_BYTES);
     } catch (err) {
       throw err instanceof SizeLimitError ? imageTooLarge() : err;
     }
