@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
+import { clientErrorAnswers } from './clientErrors.ts';
 import type { RelayConfig } from './config.ts';
 import { createDefaultEngines } from './engines/defaultEngines.ts';
 import type { Engine, EngineName } from './engines/engine.ts';
@@ -34,6 +35,7 @@ export interface AppDeps {
 
 /** The relay: CLOVA's General OCR API, engine info, health, and the app. Not yet listening. */
 export function buildApp(config: RelayConfig, deps: AppDeps = {}): FastifyInstance {
+  const clientErrors = clientErrorAnswers(config.requestTimeoutMs);
   const app = Fastify({
     logger: loggerOptions({
       level: config.logLevel,
@@ -43,8 +45,18 @@ export function buildApp(config: RelayConfig, deps: AppDeps = {}): FastifyInstan
     genReqId: () => randomBytes(16).toString('hex'),
     // Long OCR calls must not hold shutdown forever; main.ts bounds the wait too.
     forceCloseConnections: 'idle',
+    // Fastify turns Node's 5-minute request timeout off; without it a client trickling its upload
+    // holds a connection (and a temp file) forever. OCR time is not counted: only receiving.
+    requestTimeout: config.requestTimeoutMs,
+    http: {
+      headersTimeout: Math.min(60_000, config.requestTimeoutMs),
+      // Node checks for expired requests every 30 s by default: too coarse for short timeouts.
+      connectionsCheckingInterval: Math.min(30_000, Math.max(50, Math.floor(config.requestTimeoutMs / 10))),
+    },
+    clientErrorHandler: clientErrors.handler,
   });
   app.setErrorHandler(relayErrorHandler);
+  clientErrors.track(app);
 
   const engines: Engines = {
     ...createDefaultEngines(config, app.log, deps.engines),

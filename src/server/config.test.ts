@@ -17,6 +17,7 @@ describe('loadConfig', () => {
       accessKey: undefined,
       urlAllowlist: [],
       urlFetchTimeoutMs: 15000,
+      requestTimeoutMs: 300_000,
       maxImagePixels: 100_000_000,
       tesseractConcurrency: availableParallelism(),
       logLevel: 'info',
@@ -57,7 +58,9 @@ describe('loadConfig', () => {
       MAX_IMAGE_PIXELS: '5000',
       TESSERACT_CONCURRENCY: '3',
       TMPDIR: '/var/tmp',
+      REQUEST_TIMEOUT_MS: '2500',
     });
+    expect(c.requestTimeoutMs).toBe(2500);
     expect(c.port).toBe(0);
     expect(c.engine).toBe('tesseract');
     expect(c.urlAllowlist).toEqual(['intranet.example', '127.0.0.1', '::1']);

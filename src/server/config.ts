@@ -42,6 +42,7 @@ const EnvSchema = z.looseObject({
   RELAY_ACCESS_KEY: optionalText,
   OCR_URL_ALLOWLIST: optionalText,
   URL_FETCH_TIMEOUT_MS: int(15_000, 1),
+  REQUEST_TIMEOUT_MS: int(300_000, 1),
   MAX_IMAGE_PIXELS: int(100_000_000, 1),
   TESSERACT_CONCURRENCY: int(0, 0),
   LOG_LEVEL: optionalText.pipe(
@@ -74,6 +75,8 @@ export interface RelayConfig {
   /** Lower-case hostnames that may be fetched even when they resolve to private addresses. */
   urlAllowlist: string[];
   urlFetchTimeoutMs: number;
+  /** Longest time a client may take to send a whole request, headers and body. */
+  requestTimeoutMs: number;
   maxImagePixels: number;
   tesseractConcurrency: number;
   logLevel: string;
@@ -115,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
       .map((h) => normaliseHostname(h))
       .filter((h) => h.length > 0),
     urlFetchTimeoutMs: e.URL_FETCH_TIMEOUT_MS,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     maxImagePixels: e.MAX_IMAGE_PIXELS,
     // 0 means "one per core", which is what tesseract (single-threaded per page) wants.
     tesseractConcurrency: e.TESSERACT_CONCURRENCY || availableParallelism(),
