@@ -4,7 +4,7 @@ import { bodyTooLarge } from './request/limits.ts';
 import { translateMultipartError } from './request/multipartErrors.ts';
 
 const FASTIFY_ERRORS: Record<string, () => RelayError> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: bodyTooLarge,
+  FST_ERR_CTP_BODY_TOO_LARGE: () => bodyTooLarge(),
   FST_ERR_CTP_INVALID_MEDIA_TYPE: () =>
     invalidBody('Content-Type must be application/json or multipart/form-data.'),
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: () => invalidBody('Content-Length does not match the body.'),

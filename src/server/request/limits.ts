@@ -10,6 +10,8 @@ export const JSON_BODY_LIMIT = Math.ceil(MAX_IMAGE_BYTES / 3) * 4 + 1024 * 1024;
 export const MESSAGE_LIMIT = 1024 * 1024;
 /** `message` and `file`, plus room for a few extra fields some clients add. */
 export const MAX_PARTS = 10;
+/** The largest multipart body the parts above can make: file, fields and their headers. */
+export const MULTIPART_BODY_LIMIT = MAX_IMAGE_BYTES + MAX_PARTS * MESSAGE_LIMIT + 1024 * 1024;
 
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
@@ -18,9 +20,9 @@ export function imageTooLarge(): RelayError {
   return invalidBody(`The image is larger than ${mb(MAX_IMAGE_BYTES)}, CLOVA's size limit.`);
 }
 
-export function bodyTooLarge(): RelayError {
+export function bodyTooLarge(limit = JSON_BODY_LIMIT): RelayError {
   return invalidBody(
-    `The request body is larger than ${mb(JSON_BODY_LIMIT)}: the image must be at most ${mb(MAX_IMAGE_BYTES)} (CLOVA's size limit).`,
+    `The request body is larger than ${mb(limit)}: the image must be at most ${mb(MAX_IMAGE_BYTES)} (CLOVA's size limit).`,
   );
 }
 

@@ -8,7 +8,7 @@ import { invalidBody } from '../errors.ts';
 import { checkImage } from '../input/checkImage.ts';
 import { fetchUrlImage } from '../request/fetchUrlImage.ts';
 import type { UrlFetcher } from '../request/fetchUrlImage.ts';
-import { bodyTooLarge, JSON_BODY_LIMIT, MULTIPART_LIMITS } from '../request/limits.ts';
+import { bodyTooLarge, JSON_BODY_LIMIT, MULTIPART_BODY_LIMIT, MULTIPART_LIMITS } from '../request/limits.ts';
 import { parseJsonRequest } from '../request/parseJsonRequest.ts';
 import { parseMultipartRequest } from '../request/parseMultipartRequest.ts';
 import type { ParsedRequest } from '../request/parsedRequest.ts';
@@ -120,7 +120,12 @@ export async function generalRoute(app: FastifyInstance, opts: GeneralRouteOptio
 }
 
 async function parse(request: FastifyRequest, scratch: Scratch): Promise<ParsedRequest> {
-  if (request.isMultipart()) return parseMultipartRequest(request.parts(), scratch);
+  if (request.isMultipart()) {
+    // Refused before reading: a declared length this large cannot be a valid request.
+    if (Number(request.headers['content-length']) > MULTIPART_BODY_LIMIT)
+      throw bodyTooLarge(MULTIPART_BODY_LIMIT);
+    return parseMultipartRequest(request.parts(), scratch);
+  }
   const body = request.body as { path?: unknown; size?: unknown } | undefined;
   if (typeof body?.path !== 'string' || typeof body.size !== 'number') {
     throw invalidBody('Content-Type must be application/json or multipart/form-data.');
