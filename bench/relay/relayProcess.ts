@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 
 const MAIN = resolve(import.meta.dirname, '../../src/server/main.ts');
 const TSX = import.meta.resolve('tsx');
@@ -12,6 +13,33 @@ export interface RelayProcess {
   origin: string;
   pid: number;
   stop(): Promise<void>;
+}
+
+/** A port free on 127.0.0.1 right now (the relay takes it a moment later). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Polls /healthz until it answers 200, the process is gone, or START_TIMEOUT_MS pass. */
+async function waitForHealth(origin: string, gone: () => boolean, signal?: AbortSignal): Promise<void> {
+  const deadline = performance.now() + START_TIMEOUT_MS;
+  while (performance.now() < deadline && !gone()) {
+    signal?.throwIfAborted();
+    const ok = await fetch(`${origin}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  if (!gone()) throw new Error('the relay did not answer /healthz in time');
 }
 
 /**
@@ -24,13 +52,14 @@ export async function startRelayProcess(
   signal?: AbortSignal,
 ): Promise<RelayProcess> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-relay-'));
+  const port = await freePort();
   const child = spawn(process.execPath, ['--import', TSX, MAIN], {
     cwd: dir,
     env: {
       PATH: process.env.PATH ?? '/usr/bin:/bin',
       HOME: dir,
       HOST: '127.0.0.1',
-      PORT: '0',
+      PORT: String(port),
       TMPDIR: dir,
       LOG_LEVEL: 'info',
       ...env,
@@ -52,25 +81,15 @@ export async function startRelayProcess(
 
   const stderr: string[] = [];
   child.stderr.on('data', (d: Buffer) => stderr.push(String(d)));
+  // Drain stdout for the process's whole life: a full pipe would stall its logger.
+  child.stdout.resume();
+  const origin = `http://127.0.0.1:${port}`;
   try {
-    const origin = await new Promise<string>((resolveOrigin, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error('the relay did not start listening in time')),
-        START_TIMEOUT_MS,
+    await waitForHealth(origin, () => child.exitCode !== null || child.signalCode !== null, signal);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(
+        `the relay exited (${child.exitCode ?? child.signalCode}): ${stderr.join('').slice(-500)}`,
       );
-      // Keep reading stdout for the process's whole life: a full pipe would stall its logger.
-      createInterface({ input: child.stdout }).on('line', (line) => {
-        const m = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(line);
-        if (m) {
-          clearTimeout(timer);
-          resolveOrigin(m[1]);
-        }
-      });
-      child.once('exit', (code) => {
-        clearTimeout(timer);
-        reject(new Error(`the relay exited with ${code} before listening: ${stderr.join('').slice(-500)}`));
-      });
-    });
     return {
       origin,
       pid: child.pid!,
