@@ -11,11 +11,13 @@ import { PageNav } from './panels/PageNav.tsx';
 import { Stage } from './canvas/Stage.tsx';
 import { useDocumentData } from './state/documentData.tsx';
 import { useAppKeyboard } from './keyboard/useAppKeyboard.ts';
+import { useSampleFromUrl } from './samples/useSampleFromUrl.ts';
 
 /** Layout only: toolbar, pages, canvas, side panel, status bar. */
 export function App() {
   const data = useDocumentData();
   useAppKeyboard(data);
+  useSampleFromUrl();
   const empty = data.pages.length === 0;
   return (
     <div className="app">

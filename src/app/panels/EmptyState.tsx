@@ -1,4 +1,5 @@
 import { OpenButton } from './OpenButton.tsx';
+import { SamplesGallery } from '../samples/SamplesGallery.tsx';
 
 /** What the canvas shows before anything is open: an invitation to drop, pick or paste. */
 export function EmptyState() {
@@ -49,6 +50,8 @@ export function EmptyState() {
             or paste with <kbd>Ctrl</kbd>+<kbd>V</kbd>
           </span>
         </div>
+        <h3 className="samples-heading">Or try a sample</h3>
+        <SamplesGallery />
       </div>
     </div>
   );

@@ -5,6 +5,7 @@ import { RunButton } from './RunButton.tsx';
 import { SourceSwitch } from './SourceSwitch.tsx';
 import { ZoomControls } from './ZoomControls.tsx';
 import { ShortcutsHelp } from './ShortcutsHelp.tsx';
+import { SamplesMenu } from '../samples/SamplesMenu.tsx';
 
 /** Top bar: open, options, run; the shown response; zoom. */
 export function Toolbar() {
@@ -31,6 +32,7 @@ export function Toolbar() {
         <span>OCR Inspector</span>
       </div>
       <OpenButton />
+      <SamplesMenu />
       {(name || opening) && (
         <span className="file-chip" title={name ?? ''} data-testid="file-name">
           {opening ? 'Opening…' : name}
