@@ -11,12 +11,15 @@ import { PageNav } from './panels/PageNav.tsx';
 import { Stage } from './canvas/Stage.tsx';
 import { useDocumentData } from './state/documentData.tsx';
 import { useAppKeyboard } from './keyboard/useAppKeyboard.ts';
+import { useReviewWiring } from './review/useReviewWiring.ts';
+import { SearchBar } from './review/SearchBar.tsx';
 import { useSampleFromUrl } from './samples/useSampleFromUrl.ts';
 
 /** Layout only: toolbar, pages, canvas, side panel, status bar. */
 export function App() {
   const data = useDocumentData();
   useAppKeyboard(data);
+  useReviewWiring(data);
   useSampleFromUrl();
   const empty = data.pages.length === 0;
   return (
@@ -36,6 +39,7 @@ export function App() {
             {empty ? <EmptyState /> : <Stage />}
           </ErrorBoundary>
           {!empty && <PageNav />}
+          {!empty && <SearchBar />}
         </section>
         <SidePanel />
       </main>

@@ -10,6 +10,9 @@ import { PageRaster } from './PageRaster.tsx';
 import { OverlayShape } from './OverlayShape.tsx';
 import { HighlightLayer } from './HighlightLayer.tsx';
 import { Tooltip } from './Tooltip.tsx';
+import { MarksLayer } from '../review/MarksLayer.tsx';
+import { useReview } from '../review/reviewStore.ts';
+import { canvasLabel } from '../review/canvasLabel.ts';
 import { useElementSize } from './useElementSize.ts';
 import { useSpaceHeld } from './useSpaceHeld.ts';
 import { useStageControls } from './useStageControls.ts';
@@ -28,6 +31,7 @@ export function Stage() {
   const thresholds = useUi((s) => s.thresholds);
   const opacity = useUi((s) => s.opacity);
   const selection = useUi((s) => s.selection);
+  const filterBelow = useReview((s) => s.filterBelow);
   const container = useRef<HTMLDivElement>(null);
   const size = useElementSize(container);
   const page = pages[pageIndex] ?? null;
@@ -84,6 +88,8 @@ export function Stage() {
       ref={container}
       className="stage"
       data-testid="overlay"
+      role="img"
+      aria-label={canvasLabel(doc, pageIndex, pages.length, filterBelow ?? thresholds.low)}
       data-page={pageIndex}
       data-scale={view.scale.toFixed(4)}
     >
@@ -102,9 +108,16 @@ export function Stage() {
           </Layer>
           {doc && (
             <Layer listening={false} opacity={opacity}>
-              <OverlayShape doc={doc} pageIndex={pageIndex} layers={layers} thresholds={thresholds} />
+              <OverlayShape
+                doc={doc}
+                pageIndex={pageIndex}
+                layers={layers}
+                thresholds={thresholds}
+                below={filterBelow}
+              />
             </Layer>
           )}
+          {doc && <MarksLayer doc={doc} pageIndex={pageIndex} />}
           {doc && <HighlightLayer doc={doc} pageIndex={pageIndex} selection={selection} />}
         </KStage>
       )}

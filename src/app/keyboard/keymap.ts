@@ -67,4 +67,9 @@ export const SHORTCUTS: { keys: string; what: string }[] = [
   { keys: 'W L P T', what: 'Words, lines, paragraphs, tables layers' },
   { keys: 'Esc', what: 'Clear selection' },
   { keys: 'Ctrl+Enter', what: 'Run OCR' },
+  // Review workflow (src/app/review/reviewKeys.ts).
+  { keys: 'Ctrl/Cmd+F', what: 'Search all pages (Enter / Shift+Enter: next / previous match)' },
+  { keys: 'N / Shift+N', what: 'Next / previous doubtful word, across pages' },
+  { keys: 'D', what: 'Show only doubtful words (below the threshold)' },
+  { keys: 'Shift+S', what: 'Save the current view as an annotated PNG' },
 ];

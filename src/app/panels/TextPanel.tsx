@@ -7,6 +7,7 @@ import { hoverStore } from '../state/hoverStore.ts';
 import type { Target } from '../state/target.ts';
 import { targetFromElement, useHoverClass } from './useHoverClass.ts';
 import { CopyButton } from './CopyButton.tsx';
+import { useSearchWordMarks } from '../review/useReviewData.ts';
 
 const selector = (t: Target) => `[data-target-kind="${t.kind}"][data-target-id="${t.id}"]`;
 
@@ -21,6 +22,7 @@ export function TextPanel() {
   const select = useUi((s) => s.select);
   const low = useUi((s) => s.thresholds.low);
   const root = useRef<HTMLDivElement>(null);
+  const matches = useSearchWordMarks(doc);
   const page = doc?.pages.find((p) => p.index === pageIndex) ?? null;
   useHoverClass(root, selector);
 
@@ -63,7 +65,7 @@ export function TextPanel() {
       <div ref={root} className="text-body" onMouseOver={onOver} onMouseLeave={onLeave} onClick={onClick}>
         {page.paragraphIds.length === 0 && <p className="muted">No words on this page.</p>}
         {page.paragraphIds.map((pid) => (
-          <Paragraph key={pid} doc={doc} id={pid} selection={selection} low={low} />
+          <Paragraph key={pid} doc={doc} id={pid} selection={selection} low={low} matches={matches} />
         ))}
       </div>
     </section>
@@ -75,11 +77,14 @@ function Paragraph({
   id,
   selection,
   low,
+  matches,
 }: {
   doc: DocumentModel;
   id: number;
   selection: Target | null;
   low: number;
+  /** Search hits (review/SearchBar), marked in the text as on the canvas. */
+  matches: ReadonlyMap<number, 'hit' | 'current'>;
 }) {
   const p = doc.paragraphs[id];
   const on = (kind: Target['kind'], tid: number) => selection?.kind === kind && selection.id === tid;
@@ -104,6 +109,7 @@ function Paragraph({
                 data-target-kind="word"
                 data-target-id={wid}
                 data-low={doc.words[wid].confidence < low ? 'true' : undefined}
+                data-match={matches.get(wid)}
               >
                 {doc.words[wid].text}
               </span>

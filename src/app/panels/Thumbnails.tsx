@@ -3,6 +3,7 @@ import type { DocSource } from '../loaders/source.ts';
 import type { DisplayPage } from '../state/displayPages.ts';
 import { useDocumentData } from '../state/documentData.tsx';
 import { useUi } from '../state/uiStore.ts';
+import { useDoubtfulCounts } from '../review/useDoubtfulCounts.ts';
 
 const THUMB_PX = 220;
 
@@ -11,6 +12,7 @@ export function Thumbnails() {
   const { source, pages } = useDocumentData();
   const current = useUi((s) => s.page);
   const setPage = useUi((s) => s.setPage);
+  const doubtful = useDoubtfulCounts();
   const listRef = useRef<HTMLOListElement>(null);
 
   useEffect(() => {
@@ -30,6 +32,7 @@ export function Thumbnails() {
             data-page={p.index}
             data-words={p.model?.wordIds.length ?? 0}
             data-result={p.model?.inferResult ?? ''}
+            data-doubtful={doubtful?.get(p.index) ?? 0}
           >
             <button
               type="button"
@@ -42,6 +45,15 @@ export function Thumbnails() {
               <span className="thumb-foot">
                 <span>{p.index + 1}</span>
                 <ThumbBadge page={p} />
+                {!!doubtful?.get(p.index) && (
+                  <span
+                    className="badge badge-doubt"
+                    title="Doubtful words (below the threshold); N / Shift+N walks them"
+                    aria-label={`${doubtful.get(p.index)} doubtful words`}
+                  >
+                    {doubtful.get(p.index)} ?
+                  </span>
+                )}
               </span>
             </button>
           </li>

@@ -12,7 +12,7 @@ export interface Layers {
   tables: boolean;
 }
 
-export type SideTab = 'inspector' | 'text' | 'tables' | 'json';
+export type SideTab = 'inspector' | 'text' | 'tables' | 'json' | 'review' | 'score';
 
 /** How the view follows the viewport: refit on resize, or keep the user's zoom. */
 export type FitMode = 'page' | 'width' | null;

@@ -1,0 +1,33 @@
+import { useMemo } from 'react';
+import { scoreDocument } from '../../model/index.ts';
+import type { DocumentModel, DocumentScore, SearchMatch } from '../../model/index.ts';
+import { useReview } from './reviewStore.ts';
+import { matchesFor } from './searchMatches.ts';
+
+/** The search matches of the current query (memoised per document and query). */
+export function useSearchMatches(doc: DocumentModel | null): SearchMatch[] {
+  const query = useReview((s) => s.query);
+  return useMemo(() => matchesFor(doc, query), [doc, query]);
+}
+
+/** The score of the pages that have a ground truth, or null when none has. */
+export function useScore(doc: DocumentModel | null): DocumentScore | null {
+  const truth = useReview((s) => s.truth);
+  return useMemo(
+    () => (doc && truth.some((t) => typeof t === 'string') ? scoreDocument(doc, truth) : null),
+    [doc, truth],
+  );
+}
+
+/** Word id → 'current' or 'hit' for the words the search matches, for the text panel. */
+export function useSearchWordMarks(doc: DocumentModel | null): ReadonlyMap<number, 'hit' | 'current'> {
+  const matches = useSearchMatches(doc);
+  const index = useReview((s) => s.matchIndex);
+  return useMemo(() => {
+    const m = new Map<number, 'hit' | 'current'>();
+    matches.forEach((x, i) => {
+      for (const id of x.wordIds) if (m.get(id) !== 'current') m.set(id, i === index ? 'current' : 'hit');
+    });
+    return m;
+  }, [matches, index]);
+}

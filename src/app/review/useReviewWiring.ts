@@ -1,0 +1,20 @@
+import { useEffect } from 'react';
+import type { DocumentData } from '../state/documentData.tsx';
+import { useDocStore } from '../state/docStore.ts';
+import { useReview } from './reviewStore.ts';
+import { useReviewKeyboard } from './useReviewKeyboard.ts';
+import { useUrlView } from './useUrlView.ts';
+
+/** Everything the review workflow hooks into at the app level: shortcuts, the URL, document changes. */
+export function useReviewWiring(data: DocumentData) {
+  useReviewKeyboard(data);
+  useUrlView(data.doc);
+  // Ground truth and search hits belong to the document they were made for.
+  useEffect(
+    () =>
+      useDocStore.subscribe((s, prev) => {
+        if (s.source !== prev.source || s.saved !== prev.saved) useReview.getState().resetForDocument();
+      }),
+    [],
+  );
+}
