@@ -14,6 +14,8 @@ import { useAppKeyboard } from './keyboard/useAppKeyboard.ts';
 import { useReviewWiring } from './review/useReviewWiring.ts';
 import { SearchBar } from './review/SearchBar.tsx';
 import { useSampleFromUrl } from './samples/useSampleFromUrl.ts';
+import { CompareView } from './compare/CompareView.tsx';
+import { useCompare } from './compare/compareStore.ts';
 
 /** Layout only: toolbar, pages, canvas, side panel, status bar. */
 export function App() {
@@ -21,6 +23,7 @@ export function App() {
   useAppKeyboard(data);
   useReviewWiring(data);
   useSampleFromUrl();
+  const comparing = useCompare((s) => s.open);
   const empty = data.pages.length === 0;
   return (
     <div className="app">
@@ -36,7 +39,7 @@ export function App() {
             <ErrorBanner />
           </ErrorBoundary>
           <ErrorBoundary label="The page view" resetKey={data.doc}>
-            {empty ? <EmptyState /> : <Stage />}
+            {empty ? <EmptyState /> : comparing ? <CompareView /> : <Stage />}
           </ErrorBoundary>
           {!empty && <PageNav />}
           {!empty && <SearchBar />}

@@ -6,6 +6,7 @@ import { SourceSwitch } from './SourceSwitch.tsx';
 import { ZoomControls } from './ZoomControls.tsx';
 import { ShortcutsHelp } from './ShortcutsHelp.tsx';
 import { SamplesMenu } from '../samples/SamplesMenu.tsx';
+import { CompareButton } from '../compare/CompareButton.tsx';
 
 /** Top bar: open, options, run; the shown response; zoom. */
 export function Toolbar() {
@@ -42,6 +43,7 @@ export function Toolbar() {
       <div className="toolbar-sep" />
       <OptionsBar />
       <RunButton />
+      <CompareButton />
       <div className="toolbar-spacer" />
       <SourceSwitch />
       <ZoomControls />

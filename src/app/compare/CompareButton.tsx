@@ -1,0 +1,42 @@
+import { useEffect } from 'react';
+import { useDocStore } from '../state/docStore.ts';
+import { isTypingTarget } from '../keyboard/isTypingTarget.ts';
+import { useCompare } from './compareStore.ts';
+
+/** The toolbar's Compare toggle, and its shortcut C. */
+export function CompareButton() {
+  const open = useCompare((s) => s.open);
+  const toggle = useCompare((s) => s.toggle);
+  const hasDoc = useDocStore((s) => s.source !== null || s.saved !== null);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key.toLowerCase() !== 'c' || e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return;
+      if (isTypingTarget(e.target) || !useDocStore.getState().source) return;
+      e.preventDefault();
+      useCompare.getState().toggle();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  // A new document starts on its page, not in compare.
+  useEffect(
+    () =>
+      useDocStore.subscribe((s, prev) => {
+        if (s.source !== prev.source || s.saved !== prev.saved) useCompare.getState().setOpen(false);
+      }),
+    [],
+  );
+  return (
+    <button
+      type="button"
+      className={open ? 'btn btn-ghost on' : 'btn btn-ghost'}
+      data-testid="compare-toggle"
+      aria-pressed={open}
+      disabled={!hasDoc}
+      title="Compare two runs side by side (C)"
+      onClick={toggle}
+    >
+      Compare
+    </button>
+  );
+}

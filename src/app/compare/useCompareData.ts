@@ -1,0 +1,66 @@
+import { useMemo, useSyncExternalStore } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { buildDocument, compareDocuments, diffLookup } from '../../model/index.ts';
+import type { CompareResult, DiffLookup, DocumentModel } from '../../model/index.ts';
+import { useDocStore } from '../state/docStore.ts';
+import { offsetPages } from '../ocr/offsetPages.ts';
+import { displayPages } from '../state/displayPages.ts';
+import type { DisplayPage } from '../state/displayPages.ts';
+import { HitIndex } from '../state/hitIndex.ts';
+import type { DocSource } from '../loaders/source.ts';
+import { listRuns } from './compareRuns.ts';
+import type { CompareRun } from './compareRuns.ts';
+import { useCompare } from './compareStore.ts';
+import { pickRuns } from './pickRuns.ts';
+
+export interface CompareSideData {
+  run: CompareRun;
+  doc: DocumentModel;
+  pages: DisplayPage[];
+  hits: HitIndex;
+}
+
+export interface CompareData {
+  runs: CompareRun[];
+  a: CompareSideData | null;
+  b: CompareSideData | null;
+  result: CompareResult | null;
+  lookup: DiffLookup | null;
+}
+
+function side(run: CompareRun, source: DocSource | null): CompareSideData {
+  const doc = buildDocument(offsetPages(run.raw, run.pageOffset), { pageSizes: source?.pages });
+  return { run, doc, pages: displayPages(doc, source?.pages ?? []), hits: new HitIndex(doc) };
+}
+
+/** Re-renders when a run lands in (or leaves) the query cache. */
+function useCacheVersion(): number {
+  const client = useQueryClient();
+  return useSyncExternalStore(
+    (onChange) => client.getQueryCache().subscribe(onChange),
+    () =>
+      client
+        .getQueryCache()
+        .getAll()
+        .filter((q) => q.state.data !== undefined).length,
+  );
+}
+
+/** The runs on offer, the two compared, their models and the diff, derived once per change. */
+export function useCompareData(): CompareData {
+  const client = useQueryClient();
+  const source = useDocStore((s) => s.source);
+  const hash = useDocStore((s) => s.hash);
+  const saved = useDocStore((s) => s.saved);
+  const aId = useCompare((s) => s.aId);
+  const bId = useCompare((s) => s.bId);
+  const version = useCacheVersion();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- version marks a cache change
+  const runs = useMemo(() => listRuns(client, hash, saved), [client, hash, saved, version]);
+  const picked = useMemo(() => pickRuns(runs, aId, bId), [runs, aId, bId]);
+  const a = useMemo(() => (picked ? side(picked.a, source) : null), [picked?.a, source]); // eslint-disable-line react-hooks/exhaustive-deps
+  const b = useMemo(() => (picked ? side(picked.b, source) : null), [picked?.b, source]); // eslint-disable-line react-hooks/exhaustive-deps
+  const result = useMemo(() => (a && b ? compareDocuments(a.doc, b.doc) : null), [a, b]);
+  const lookup = useMemo(() => (result ? diffLookup(result) : null), [result]);
+  return { runs, a, b, result, lookup };
+}
