@@ -36,7 +36,8 @@ export function Histogram({
       </figcaption>
       <svg viewBox="0 0 100 40" preserveAspectRatio="none" role="img" aria-label={label}>
         {bars.map((b, i) => {
-          const h = b.count === 0 ? 0 : Math.max(1.5, (b.count / max) * 38);
+          // Square-root heights: a handful of doubtful words stays visible next to hundreds of sure ones.
+          const h = b.count === 0 ? 0 : Math.max(3, Math.sqrt(b.count / max) * 38);
           return (
             <rect
               key={i}

@@ -16,8 +16,9 @@ export function TriageSection() {
   const page = useUi((s) => s.page);
   const thresholds = useUi((s) => s.thresholds);
   const filterBelow = useReview((s) => s.filterBelow);
-  const setFilterBelow = useReview((s) => s.setFilterBelow);
-  const below = filterBelow ?? thresholds.low;
+  const triageBelow = useReview((s) => s.triageBelow);
+  const { setFilterBelow, setTriageBelow } = useReview.getState();
+  const below = filterBelow ?? triageBelow ?? thresholds.low;
   const counts = useMemo(() => (doc ? doubtfulCountsPerPage(doc, below) : null), [doc, below]);
   const pageHist = useMemo(() => (doc ? pageConfidenceHistogram(doc, page) : []), [doc, page]);
   const docHist = useMemo(() => (doc ? documentConfidenceHistogram(doc) : []), [doc]);
@@ -54,7 +55,7 @@ export function TriageSection() {
             type="checkbox"
             data-testid="filter-doubtful"
             checked={filterBelow !== null}
-            onChange={(e) => setFilterBelow(e.target.checked ? thresholds.low : null)}
+            onChange={(e) => setFilterBelow(e.target.checked ? below : null)}
           />
           Only words below
         </label>
@@ -70,7 +71,7 @@ export function TriageSection() {
             value={Math.round(below * 1000) / 10}
             onChange={(e) => {
               const v = Number(e.target.value);
-              if (Number.isFinite(v) && v >= 0 && v <= 100) setFilterBelow(v / 100);
+              if (Number.isFinite(v) && v >= 0 && v <= 100) setTriageBelow(v / 100);
             }}
           />
           <span>%</span>

@@ -28,6 +28,18 @@ describe('review store', () => {
     expect(useReview.getState().truth[2]).toBe('c');
   });
 
+  it('a triage threshold leaves the filter off until it is turned on, then the filter follows it', () => {
+    const s = useReview.getState();
+    s.setTriageBelow(0.9);
+    expect(useReview.getState().filterBelow).toBeNull();
+    s.setFilterBelow(useReview.getState().triageBelow);
+    expect(useReview.getState().filterBelow).toBe(0.9);
+    s.setTriageBelow(0.7);
+    expect(useReview.getState().filterBelow).toBe(0.7);
+    s.setFilterBelow(null);
+    expect(useReview.getState().triageBelow).toBe(0.7);
+  });
+
   it('a new document drops the truth but keeps the filter', () => {
     const s = useReview.getState();
     s.setFilterBelow(0.5);

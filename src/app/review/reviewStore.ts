@@ -7,6 +7,8 @@ import { create } from 'zustand';
 export interface ReviewState {
   /** Show only words with confidence below this; null = show every word. */
   filterBelow: number | null;
+  /** The doubt threshold the user chose for triage (kept while the filter is off); null = the low threshold. */
+  triageBelow: number | null;
   searchOpen: boolean;
   query: string;
   /** Index of the current match in the document's match list. */
@@ -18,7 +20,10 @@ export interface ReviewState {
 }
 
 export interface ReviewActions {
+  /** Turns the filter on at `v` (which becomes the triage threshold) or off with null. */
   setFilterBelow: (v: number | null) => void;
+  /** A new triage threshold; the filter, if on, follows it. */
+  setTriageBelow: (v: number) => void;
   openSearch: () => void;
   closeSearch: () => void;
   setQuery: (q: string) => void;
@@ -32,13 +37,15 @@ export interface ReviewActions {
 
 export const useReview = create<ReviewState & ReviewActions>()((set) => ({
   filterBelow: null,
+  triageBelow: null,
   searchOpen: false,
   query: '',
   matchIndex: 0,
   truth: [],
   showErrors: true,
 
-  setFilterBelow: (filterBelow) => set({ filterBelow }),
+  setFilterBelow: (filterBelow) => set((s) => ({ filterBelow, triageBelow: filterBelow ?? s.triageBelow })),
+  setTriageBelow: (v) => set((s) => ({ triageBelow: v, filterBelow: s.filterBelow === null ? null : v })),
   openSearch: () => set({ searchOpen: true }),
   closeSearch: () => set({ searchOpen: false, query: '', matchIndex: 0 }),
   setQuery: (query) => set({ query, matchIndex: 0 }),

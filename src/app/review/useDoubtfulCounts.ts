@@ -8,6 +8,6 @@ import { useReview } from './reviewStore.ts';
 export function useDoubtfulCounts(): Map<number, number> | null {
   const { doc } = useDocumentData();
   const low = useUi((s) => s.thresholds.low);
-  const below = useReview((s) => s.filterBelow) ?? low;
+  const below = useReview((s) => s.filterBelow ?? s.triageBelow) ?? low;
   return useMemo(() => (doc ? doubtfulCountsPerPage(doc, below) : null), [doc, below]);
 }

@@ -40,7 +40,9 @@ export function useReviewKeyboard(data: DocumentData) {
           return;
         case 'toggleFilter': {
           const r = useReview.getState();
-          r.setFilterBelow(r.filterBelow === null ? useUi.getState().thresholds.low : null);
+          r.setFilterBelow(
+            r.filterBelow === null ? (r.triageBelow ?? useUi.getState().thresholds.low) : null,
+          );
           return;
         }
         case 'exportPng': {

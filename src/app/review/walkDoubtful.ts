@@ -6,8 +6,10 @@ import { useReview } from './reviewStore.ts';
 import { goToWord } from './goToWord.ts';
 
 /** The threshold below which a word counts as doubtful: the filter's when on, else the low threshold. */
-export const doubtThreshold = (): number =>
-  useReview.getState().filterBelow ?? useUi.getState().thresholds.low;
+export const doubtThreshold = (): number => {
+  const r = useReview.getState();
+  return r.filterBelow ?? r.triageBelow ?? useUi.getState().thresholds.low;
+};
 
 /** n / Shift+n: selects and shows the next or previous doubtful word, across pages. False when none. */
 export function walkDoubtful(doc: DocumentModel, pages: readonly DisplayPage[], dir: 1 | -1): boolean {
