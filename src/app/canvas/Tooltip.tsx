@@ -27,6 +27,16 @@ export function Tooltip({ doc }: { doc: DocumentModel | null }) {
   useEffect(() => {
     let shown: Target | null = null;
     let size = { w: 0, h: 0 };
+    let at: { x: number; y: number } | null = null;
+    // Keep it inside the window: flip left/up near the right/bottom edges.
+    const place = () => {
+      const el = box.current;
+      if (!el || !at) return;
+      const { w, h } = size;
+      const x = at.x + 14 + w > window.innerWidth ? at.x - 14 - w : at.x + 14;
+      const y = at.y + 18 + h > window.innerHeight ? at.y - 12 - h : at.y + 18;
+      el.style.transform = `translate(${Math.max(4, x)}px, ${Math.max(4, y)}px)`;
+    };
     const update = () => {
       const el = box.current;
       const { target, client } = hoverStore.get();
@@ -36,23 +46,32 @@ export function Tooltip({ doc }: { doc: DocumentModel | null }) {
         shown = null;
         return;
       }
-      // Content (and a layout read for its size) only when the target changes; moves just translate.
+      // Content only when the target changes; moves just translate. The size comes from a
+      // ResizeObserver (after the frame's layout, before paint) rather than a forced layout here,
+      // which would cost milliseconds per hover with a long text panel on the page.
       if (!sameTarget(shown, target)) {
         kind.current!.textContent = KIND_LABEL[target.kind];
         conf.current!.textContent = info.confidence === null ? '' : formatPercent(info.confidence);
         text.current!.textContent = info.text || '(empty)';
         el.style.display = 'block';
-        size = { w: el.offsetWidth, h: el.offsetHeight };
         shown = target;
       }
-      // Keep it inside the window: flip left/up near the right/bottom edges.
-      const { w, h } = size;
-      const x = client.x + 14 + w > window.innerWidth ? client.x - 14 - w : client.x + 14;
-      const y = client.y + 18 + h > window.innerHeight ? client.y - 12 - h : client.y + 18;
-      el.style.transform = `translate(${Math.max(4, x)}px, ${Math.max(4, y)}px)`;
+      at = client;
+      place();
     };
+    const observer = new ResizeObserver((entries) => {
+      const b = entries.at(-1)?.borderBoxSize?.[0];
+      if (!b) return;
+      size = { w: b.inlineSize, h: b.blockSize };
+      place();
+    });
+    if (box.current) observer.observe(box.current);
     update();
-    return hoverStore.subscribe(update);
+    const off = hoverStore.subscribe(update);
+    return () => {
+      off();
+      observer.disconnect();
+    };
   }, [doc]);
 
   return (

@@ -1,5 +1,6 @@
 import type { DocFormat, DocSource, Raster } from './source.ts';
 import { scaledCopy } from './scaledCopy.ts';
+import { whenIdle } from './whenIdle.ts';
 
 /** A JPEG or PNG: decoded once to a bitmap (EXIF orientation applied, as CLOVA sees upright pixels). */
 export async function loadImage(file: File, format: DocFormat): Promise<DocSource> {
@@ -9,18 +10,24 @@ export async function loadImage(file: File, format: DocFormat): Promise<DocSourc
   } catch {
     throw new Error(`${file.name}: the image could not be decoded.`);
   }
-  const thumbs = new Map<number, Raster>();
+  const thumbs = new Map<number, Promise<Raster>>();
+  // Thumbnails wait until the page itself has been asked for and the browser is idle.
+  let shown!: () => void;
+  const firstRender = new Promise<void>((r) => (shown = r));
   return {
     name: file.name,
     format,
     file,
     pages: [{ width: bitmap.width, height: bitmap.height }],
     scalable: false,
-    render: async () => bitmap,
+    render: async () => {
+      shown();
+      return bitmap;
+    },
     async thumbnail(_pageIndex, maxSide) {
       let t = thumbs.get(maxSide);
       if (!t) {
-        t = scaledCopy(bitmap, maxSide);
+        t = whenIdle(firstRender).then(() => scaledCopy(bitmap, maxSide));
         thumbs.set(maxSide, t);
       }
       return t;

@@ -2,6 +2,7 @@ import { GlobalWorkerOptions, getDocument } from 'pdfjs-dist';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import type { DocSource, PageSize, Raster } from './source.ts';
+import { whenIdle } from './whenIdle.ts';
 
 // This module is only reached through a dynamic import, so pdf.js stays out of the initial bundle.
 GlobalWorkerOptions.workerSrc = workerUrl;
@@ -17,12 +18,17 @@ export async function loadPdf(file: File): Promise<DocSource> {
       `${file.name}: the PDF could not be read (${e instanceof Error ? e.message : String(e)}).`,
     );
   }
-  const pages: PageSize[] = [];
-  for (let i = 1; i <= pdf.numPages; i++) {
-    const vp = (await pdf.getPage(i)).getViewport({ scale: 1 });
-    pages.push({ width: vp.width, height: vp.height });
-  }
+  // All page sizes in one round of requests to the worker rather than one after another.
+  const pages: PageSize[] = await Promise.all(
+    Array.from({ length: pdf.numPages }, async (_, i) => {
+      const vp = (await pdf.getPage(i + 1)).getViewport({ scale: 1 });
+      return { width: vp.width, height: vp.height };
+    }),
+  );
   const thumbs = new Map<string, Promise<Raster>>();
+  // pdf.js renders one page at a time: thumbnails wait for the first page render and for idle time.
+  let firstDone!: () => void;
+  const firstRender = new Promise<void>((r) => (firstDone = r));
 
   async function render(pageIndex: number, scale: number): Promise<Raster> {
     const page = await pdf.getPage(pageIndex + 1);
@@ -49,20 +55,27 @@ export async function loadPdf(file: File): Promise<DocSource> {
     return canvas;
   }
 
+  const renderFirst = (pageIndex: number, scale: number) => {
+    const r = render(pageIndex, scale);
+    r.then(firstDone, firstDone);
+    return r;
+  };
+
   return {
     name: file.name,
     format: 'pdf',
     file,
     pages,
     scalable: true,
-    render,
+    render: renderFirst,
     renderRegion,
     thumbnail(pageIndex, maxSide) {
       const key = `${pageIndex}:${maxSide}`;
       let t = thumbs.get(key);
       if (!t) {
         const p = pages[pageIndex];
-        t = render(pageIndex, maxSide / Math.max(p.width, p.height, 1));
+        const scale = maxSide / Math.max(p.width, p.height, 1);
+        t = whenIdle(firstRender).then(() => render(pageIndex, scale));
         thumbs.set(key, t);
       }
       return t;

@@ -1,6 +1,7 @@
 import type { DocSource, Raster } from './source.ts';
 import type { TiffReply, TiffRequest } from './tiffWorker.ts';
 import { scaledCopy } from './scaledCopy.ts';
+import { whenIdle } from './whenIdle.ts';
 
 /** A (multi-page) TIFF, decoded in a Web Worker. */
 export async function loadTiff(file: File, format: 'tif' | 'tiff'): Promise<DocSource> {
@@ -10,19 +11,25 @@ export async function loadTiff(file: File, format: 'tif' | 'tiff'): Promise<DocS
       `${file.name}: the TIFF could not be decoded (${e instanceof Error ? e.message : String(e)}).`,
     );
   });
-  const thumbs = new Map<string, Raster>();
+  const thumbs = new Map<string, Promise<Raster>>();
+  // Thumbnails wait until a page has been asked for and the browser is idle.
+  let shown!: () => void;
+  const firstRender = new Promise<void>((r) => (shown = r));
   return {
     name: file.name,
     format,
     file,
     pages: pages.map((b) => ({ width: b.width, height: b.height })),
     scalable: false,
-    render: async (pageIndex) => pages[pageIndex],
+    render: async (pageIndex) => {
+      shown();
+      return pages[pageIndex];
+    },
     async thumbnail(pageIndex, maxSide) {
       const key = `${pageIndex}:${maxSide}`;
       let t = thumbs.get(key);
       if (!t) {
-        t = scaledCopy(pages[pageIndex], maxSide);
+        t = whenIdle(firstRender).then(() => scaledCopy(pages[pageIndex], maxSide));
         thumbs.set(key, t);
       }
       return t;
