@@ -67,7 +67,7 @@ const BENCHMARKS: Benchmark[] = [
   },
   {
     name: 'photo CER',
-    metrics: ['photo-cer.mean', 'clean-page.time-ratio'],
+    metrics: ['engine.photo_cer_mean'],
     timeoutMs: 300_000,
     run: async () => (await import('./photoCer.ts')).measurePhotoCer(),
   },
