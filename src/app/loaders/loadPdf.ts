@@ -1,4 +1,4 @@
-import { GlobalWorkerOptions, getDocument } from 'pdfjs-dist';
+import { GlobalWorkerOptions, PDFWorker, getDocument } from 'pdfjs-dist';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import type { DocSource, PageSize, Raster } from './source.ts';
@@ -7,12 +7,28 @@ import { whenIdle } from './whenIdle.ts';
 // This module is only reached through a dynamic import, so pdf.js stays out of the initial bundle.
 GlobalWorkerOptions.workerSrc = workerUrl;
 
+let worker: PDFWorker | null = null;
+
+/**
+ * pdf.js's worker, started once and shared by every PDF opened (its script is 1 MB to fetch and
+ * compile). openFiles calls this as soon as a PDF is picked, so the start overlaps reading the file.
+ */
+export function warmPdfWorker(): PDFWorker {
+  worker ??= new PDFWorker();
+  return worker;
+}
+
 /** A PDF rendered with pdf.js. Page sizes are in points (72 dpi), the scale CLOVA's own renders use. */
 export async function loadPdf(file: File): Promise<DocSource> {
   const data = new Uint8Array(await file.arrayBuffer());
   let pdf: PDFDocumentProxy;
   try {
-    pdf = await getDocument({ data, isEvalSupported: false, maxImageSize: 100_000_000 }).promise;
+    pdf = await getDocument({
+      data,
+      worker: warmPdfWorker(),
+      isEvalSupported: false,
+      maxImageSize: 100_000_000,
+    }).promise;
   } catch (e) {
     throw new Error(
       `${file.name}: the PDF could not be read (${e instanceof Error ? e.message : String(e)}).`,

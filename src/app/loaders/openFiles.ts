@@ -29,6 +29,12 @@ async function loadDocument(file: File, format: DocFormat): Promise<DocSource> {
 
 /** Opens what the user dropped, picked or pasted. Never throws: failures come back as messages. */
 export async function openFiles(files: File[]): Promise<OpenResult> {
+  // A PDF by its name or type: start fetching pdf.js and its worker now, while the files are read.
+  if (files.some((f) => f.type === 'application/pdf' || /\.pdf$/i.test(f.name)))
+    void import('./loadPdf.ts').then(
+      (m) => m.warmPdfWorker(),
+      () => {},
+    );
   const plan = planOpen(await Promise.all(files.map(candidate)));
   const result: OpenResult = {
     source: null,
