@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { RelayError } from '../../errors.ts';
+import { fixtureBytes } from '../../testing/stubClova.ts';
+import { isRateLimited, passThrough } from './passthrough.ts';
+
+const answer = (body: Buffer | string, status = 200, type = 'application/json;charset=UTF-8') => ({
+  status,
+  headers: { 'content-type': type },
+  body: Buffer.from(body),
+});
+
+function run(body: Buffer | string, status = 200) {
+  const warnings: unknown[] = [];
+  const out = passThrough(answer(body, status), { warn: (o: unknown) => void warnings.push(o) });
+  return { out, warnings };
+}
+
+describe('passThrough', () => {
+  it('hands CLOVA bytes, status and type back unchanged, without a warning for a real answer', () => {
+    const { out, warnings } = run(fixtureBytes());
+    expect(out.raw?.equals(fixtureBytes())).toBe(true);
+    expect(out.status).toBe(200);
+    expect(out.headers).toEqual({ 'content-type': 'application/json;charset=UTF-8' });
+    expect(warnings).toEqual([]);
+  });
+
+  it('turns a body that is not JSON into a clear 502', () => {
+    for (const body of ['<html>502</html>', fixtureBytes().subarray(0, 100)]) {
+      try {
+        run(body);
+        throw new Error('expected a RelayError');
+      } catch (err) {
+        expect(err).toBeInstanceOf(RelayError);
+        expect((err as RelayError).status).toBe(502);
+      }
+    }
+  });
+
+  it('warns, and still relays, when the answer does not match the schema', () => {
+    const changed = JSON.parse(fixtureBytes().toString('utf8'));
+    changed.images[0].fields[3].boundingPoly = 'not a polygon';
+    const { out, warnings } = run(JSON.stringify(changed));
+    expect(out.status).toBe(200);
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('checks a 100 000-field answer on its first fields and relays it whole', () => {
+    const big = JSON.parse(fixtureBytes().toString('utf8'));
+    const fields = big.images[0].fields;
+    big.images[0].fields = Array.from({ length: 100_000 }, (_, i) => fields[i % fields.length]);
+    const bytes = Buffer.from(JSON.stringify(big));
+    expect(run(bytes).warnings).toEqual([]);
+    expect(run(bytes).out.raw?.equals(bytes)).toBe(true);
+    big.images[0].fields[5] = { inferText: 7 };
+    expect(run(JSON.stringify(big)).warnings).toHaveLength(1);
+  });
+});
+
+describe('isRateLimited', () => {
+  it('is true only for 400 with code 0025', () => {
+    expect(isRateLimited(answer('{"code":"0025"}', 400))).toBe(true);
+    expect(isRateLimited(answer('{"code":"0011"}', 400))).toBe(false);
+    expect(isRateLimited(answer('{"code":"0025"}', 500))).toBe(false);
+    expect(isRateLimited(answer('not json', 400))).toBe(false);
+  });
+});
