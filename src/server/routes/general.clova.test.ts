@@ -139,39 +139,7 @@ describe('the clova engine behind the relay', () => {
     },
   );
 
-  it('retries a 0025 once and answers the success', async () => {
-    stub.queue({ kind: 'error', code: '0025' });
-    const res = await send(json());
-    expect(res.bytes.equals(fixtureBytes())).toBe(true);
-    expect(stub.requests).toHaveLength(2);
-  });
-
-  it('answers a clear 504 when CLOVA is too slow', async () => {
-    stub.queue({ kind: 'delay', ms: 3000 });
-    const res = await send(json());
-    expect(res.status).toBe(504);
-    expect(res.json()).toMatchObject({
-      code: '0500',
-      message: expect.stringContaining('CLOVA did not answer within 400 ms'),
-    });
-  });
-
-  it('answers a clear 502 when CLOVA keeps resetting the connection', async () => {
-    stub.defaultMode = { kind: 'reset' };
-    const res = await send(json());
-    expect(res.status).toBe(502);
-    expect(res.json().message).toMatch(/CLOVA could not be reached .*ECONNRESET.*2 attempt/);
-  });
-
-  it.each(['non-json', 'truncated-json', 'cut'] as const)(
-    'answers a clear 502 for a %s answer',
-    async (kind) => {
-      stub.queue({ kind });
-      const res = await send(json());
-      expect(res.status).toBe(502);
-      expect(res.json().code).toBe('0500');
-    },
-  );
+  // Timeouts, resets, retried 0025s and broken answers are in ../hardening/faults.test.ts.
 
   it('keeps at most CLOVA_MAX_CONCURRENCY calls in flight', async () => {
     stub.defaultMode = { kind: 'delay', ms: 100 };

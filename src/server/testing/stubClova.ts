@@ -25,7 +25,9 @@ export type StubMode =
   /** A complete HTTP answer whose JSON is cut in half. */
   | { kind: 'truncated-json' }
   /** Starts a 200 answer and drops the connection halfway through the body. */
-  | { kind: 'cut' };
+  | { kind: 'cut' }
+  /** Any body, sent as is with the given status (200 by default). */
+  | { kind: 'bytes'; body: Buffer; status?: number };
 
 export interface StubRequest {
   headers: IncomingHttpHeaders;
@@ -109,6 +111,10 @@ export async function startStubClova(opts: { secret: string }): Promise<StubClov
           .writeHead(200, { 'content-type': 'application/json' })
           .end(full.subarray(0, full.length >> 1));
       }
+      case 'bytes':
+        return void res
+          .writeHead(mode.status ?? 200, { 'content-type': 'application/json;charset=UTF-8' })
+          .end(mode.body);
       case 'cut': {
         const full = fixtureBytes();
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(full.length) });
