@@ -1,25 +1,45 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { SHORTCUTS } from '../keyboard/keymap.ts';
+import { isTypingTarget } from '../keyboard/isTypingTarget.ts';
 
-/** A "?" button listing the keyboard shortcuts. */
+/** A "?" button (and the ? key) listing the keyboard shortcuts; Esc or ? again closes it. */
 export function ShortcutsHelp() {
   const [open, setOpen] = useState(false);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (isTypingTarget(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (e.key === '?') {
+        e.preventDefault();
+        setOpen((o) => !o);
+      } else if (e.key === 'Escape') setOpen(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
   return (
     <div className="help">
       <button
         type="button"
         className="icon-btn"
-        title="Keyboard shortcuts"
+        title="Keyboard shortcuts (?)"
+        aria-label="Keyboard shortcuts"
+        aria-keyshortcuts="?"
         aria-expanded={open}
+        aria-controls="shortcuts-help"
+        data-testid="shortcuts-button"
         onClick={() => setOpen(!open)}
       >
         ?
       </button>
       {open && (
         <div
+          id="shortcuts-help"
           className="popover"
           role="dialog"
           aria-label="Keyboard shortcuts"
+          data-testid="shortcuts-help"
           onMouseLeave={() => setOpen(false)}
         >
           <table>
