@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
-import { listRuns, runLabel, SAVED_RUN_ID } from './compareRuns.ts';
+import { listRuns, runId, runLabel, SAVED_RUN_ID } from './compareRuns.ts';
 import type { RunOptions } from '../ocr/runOptions.ts';
 
 const v2: RunOptions = {
@@ -17,6 +17,21 @@ describe('runLabel', () => {
     expect(runLabel(v2)).toBe('tesseract · V2 · ko');
     expect(runLabel(v1)).toBe('tesseract · V1 · ko · tables · pages 11–20');
     expect(runLabel({ ...v2, engine: '', lang: '' })).toBe('default engine · V2 · auto lang');
+  });
+});
+
+describe('runId', () => {
+  it('ignores property order and tells documents and options apart', () => {
+    const reordered = {
+      range: null,
+      enableTableDetection: false,
+      lang: 'ko',
+      version: 'V2' as const,
+      engine: 'tesseract',
+    };
+    expect(runId('h', reordered)).toBe(runId('h', v2));
+    expect(runId('h', v1)).not.toBe(runId('h', v2));
+    expect(runId('g', v2)).not.toBe(runId('h', v2));
   });
 });
 

@@ -1,10 +1,11 @@
+import { hashKey } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import type { RunOptions } from '../ocr/runOptions.ts';
 import type { RunResult } from '../ocr/runOcr.ts';
 
 /** One response of the open document that can be compared: a cached OCR run, or the opened JSON. */
 export interface CompareRun {
-  /** Stable across renders: the query key as JSON, or 'saved'. */
+  /** Stable across renders: runId of its query key, or SAVED_RUN_ID. */
   id: string;
   label: string;
   raw: unknown;
@@ -13,6 +14,9 @@ export interface CompareRun {
 }
 
 export const SAVED_RUN_ID = 'saved';
+
+/** A run's id: its query key hashed the way TanStack Query does (object key order does not matter). */
+export const runId = (hash: string, options: RunOptions): string => hashKey(['ocr', hash, options]);
 
 /** "tesseract · V2 · ko · tables", short enough for a select box. */
 export function runLabel(o: RunOptions): string {
@@ -37,7 +41,7 @@ export function listRuns(
       if (!data) continue;
       const options = key[2] as RunOptions;
       runs.push({
-        id: JSON.stringify(key),
+        id: runId(hash, options),
         label: runLabel(options),
         raw: data.response,
         pageOffset: data.pageOffset,

@@ -7,6 +7,7 @@ import { ZoomControls } from './ZoomControls.tsx';
 import { ShortcutsHelp } from './ShortcutsHelp.tsx';
 import { SamplesMenu } from '../samples/SamplesMenu.tsx';
 import { CompareButton } from '../compare/CompareButton.tsx';
+import { SessionButton } from '../session/SessionButton.tsx';
 
 /** Top bar: open, options, run; the shown response; zoom. */
 export function Toolbar() {
@@ -44,6 +45,7 @@ export function Toolbar() {
       <OptionsBar />
       <RunButton />
       <CompareButton />
+      <SessionButton />
       <div className="toolbar-spacer" />
       <SourceSwitch />
       <ZoomControls />

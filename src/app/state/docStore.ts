@@ -4,6 +4,7 @@ import type { SavedResponse } from '../loaders/loadJson.ts';
 import { openFiles } from '../loaders/openFiles.ts';
 import { useUi } from './uiStore.ts';
 import { queryClient } from '../queryClient.ts';
+import { isSessionFile } from '../session/sessionFile.ts';
 
 /**
  * What the user has opened: the document (decoded, with its SHA-256) and/or a saved response.
@@ -28,6 +29,8 @@ export const useDocStore = create<DocState>()((set, get) => ({
   errors: [],
   async open(files) {
     if (files.length === 0) return;
+    // A session file brings its document, runs and view with it (loaded on demand, like PDF support).
+    if (await isSessionFile(files)) return (await import('../session/openSession.ts')).openSession(files[0]);
     set({ opening: true, errors: [] });
     const r = await openFiles(files);
     const errors = [
