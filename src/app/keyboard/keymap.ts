@@ -72,4 +72,6 @@ export const SHORTCUTS: { keys: string; what: string }[] = [
   { keys: 'N / Shift+N', what: 'Next / previous doubtful word, across pages' },
   { keys: 'D', what: 'Show only doubtful words (below the threshold)' },
   { keys: 'Shift+S', what: 'Save the current view as an annotated PNG' },
+  // Compare runs (src/app/compare/CompareButton.tsx).
+  { keys: 'C', what: 'Compare two runs side by side (toggle)' },
 ];
