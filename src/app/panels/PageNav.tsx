@@ -8,28 +8,32 @@ export function PageNav() {
   const setPage = useUi((s) => s.setPage);
   if (pages.length < 2) return null;
   return (
-    <div className="page-nav" data-testid="page-nav">
+    <nav className="page-nav" data-testid="page-nav" aria-label="Page navigation">
       <button
         type="button"
         className="icon-btn"
         title="Previous page (PgUp)"
+        aria-label="Previous page"
+        aria-keyshortcuts="PageUp"
         disabled={page === 0}
         onClick={() => setPage(page - 1)}
       >
         ‹
       </button>
-      <span data-testid="page-indicator">
+      <span data-testid="page-indicator" aria-live="polite">
         {page + 1} / {pages.length}
       </span>
       <button
         type="button"
         className="icon-btn"
         title="Next page (PgDn)"
+        aria-label="Next page"
+        aria-keyshortcuts="PageDown"
         disabled={page >= pages.length - 1}
         onClick={() => setPage(page + 1)}
       >
         ›
       </button>
-    </div>
+    </nav>
   );
 }

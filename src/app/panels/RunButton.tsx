@@ -33,7 +33,9 @@ export function RunButton() {
             style={{ width: `${pct}%` }}
           />
         </div>
-        <span className="run-progress-label">{label}</span>
+        <span className="run-progress-label" role="status" aria-live="polite">
+          {label}
+        </span>
         <button type="button" className="btn btn-ghost" data-testid="cancel-run" onClick={run.cancel}>
           Cancel
         </button>
@@ -47,6 +49,7 @@ export function RunButton() {
       data-testid="run-ocr"
       disabled={!source || !run.opts.engine}
       title={source ? 'Run OCR (Ctrl+Enter)' : 'Open a document to run OCR'}
+      aria-keyshortcuts="Control+Enter"
       onClick={start}
     >
       <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">

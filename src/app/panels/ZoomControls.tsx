@@ -22,23 +22,27 @@ export function ZoomControls() {
     useUi.getState().setView(f(page.width, page.height, vp.width, vp.height), mode);
   };
   return (
-    <div className="zoom" aria-label="Zoom">
+    <div className="zoom" role="group" aria-label="Zoom">
       <button
         type="button"
         className="icon-btn"
         title="Zoom out (−)"
+        aria-label="Zoom out"
+        aria-keyshortcuts="-"
         onClick={() => zoom(0.8)}
         disabled={!page}
       >
         −
       </button>
-      <span className="zoom-level" data-testid="zoom-level">
+      <span className="zoom-level" data-testid="zoom-level" aria-label="Zoom level">
         {Math.round(scale * 100)}%
       </span>
       <button
         type="button"
         className="icon-btn"
         title="Zoom in (+)"
+        aria-label="Zoom in"
+        aria-keyshortcuts="+"
         onClick={() => zoom(1.25)}
         disabled={!page}
       >
