@@ -1,17 +1,7 @@
 import { test, expect } from './support/test.ts';
 import { clickableWords, readFixture } from './support/fixtures.ts';
+import { twoPageResponse } from './support/review.ts';
 import { clickWorld, openApp, openFiles } from './support/app.ts';
-
-/** Two pages of the real kingmart response (sized by convertedImageInfo), so "page" means something. */
-function twoPageResponse(): Buffer {
-  const { json } = readFixture('receipt-kingmart.v2.json');
-  const image = json.images[0];
-  const pages = [0, 1].map((pageIndex) => ({
-    ...image,
-    convertedImageInfo: { width: 720, height: 960, pageIndex, longImage: false },
-  }));
-  return Buffer.from(JSON.stringify({ ...json, images: pages }));
-}
 
 test('page, zoom, layers, thresholds, filter and selection live in the URL and come back on reload', async ({
   page,

@@ -1,6 +1,8 @@
 import { test, expect } from './support/test.ts';
 import { colouredPixels } from './support/documents.ts';
-import { openFixture } from './support/review.ts';
+import { openFixture, twoPageResponse } from './support/review.ts';
+import type { Response } from './support/fixtures.ts';
+import { openApp, openFiles } from './support/app.ts';
 
 /** Triage by confidence on a real CLOVA receipt: counts, the doubtful-only filter, n / Shift+n. */
 test('receipt-kingmart: doubtful words are counted, filtered and walked with n / Shift+n', async ({
@@ -57,4 +59,46 @@ test('receipt-kingmart: doubtful words are counted, filtered and walked with n /
 
   await page.getByTestId('tab-review').click();
   await page.screenshot({ path: 'test-results/review-triage.png' });
+});
+
+test('n and search cross pages: the view moves to the page of the next doubtful word or match', async ({
+  page,
+}) => {
+  const json = JSON.parse(twoPageResponse().toString('utf8')) as Response;
+  const fields = json.images[0].fields!;
+  const doubtful = fields.filter((f) => f.inferConfidence < 0.99).map((f) => f.inferText);
+  await openApp(page);
+  await openFiles(page, [
+    { name: 'two-pages.json', mimeType: 'application/json', buffer: twoPageResponse() },
+  ]);
+  await page.getByTestId('tab-review').click();
+  await page.getByTestId('filter-below').fill('99');
+  await expect(page.getByTestId('doubtful-count')).toHaveAttribute(
+    'data-document',
+    String(2 * doubtful.length),
+  );
+  await expect(page.locator('[data-testid="thumbnails"] li[data-page="1"]')).toHaveAttribute(
+    'data-doubtful',
+    String(doubtful.length),
+  );
+  await page.getByTestId('filter-below').blur();
+
+  const current = () => page.evaluate(() => window.ocrInspector.currentPage());
+  for (let i = 0; i < doubtful.length; i++) await page.keyboard.press('n');
+  expect(await current()).toBe(0);
+  await page.keyboard.press('n');
+  await expect.poll(current).toBe(1);
+  await page.getByTestId('tab-inspector').click();
+  await expect(page.getByTestId('inspector-text')).toHaveText(doubtful[0]);
+  await page.keyboard.press('Shift+N');
+  await expect.poll(current).toBe(0);
+  await expect(page.getByTestId('inspector-text')).toHaveText(doubtful[doubtful.length - 1]);
+
+  // Search counts both pages; stepping past the last match of page 1 shows page 2.
+  await page.keyboard.press('Control+f');
+  await page.getByTestId('search-input').fill('킹마트');
+  const perPage = fields.filter((f) => f.inferText.includes('킹마트')).length;
+  await expect(page.getByTestId('search-count')).toHaveAttribute('data-count', String(2 * perPage));
+  for (let i = 0; i < perPage; i++) await page.getByTestId('search-input').press('Enter');
+  await expect.poll(current).toBe(1);
 });

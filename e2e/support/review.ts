@@ -40,3 +40,14 @@ export async function pixelsNear(png: Buffer, rgb: [number, number, number], tol
       n++;
   return n;
 }
+
+/** Two pages of the real kingmart response (sized by convertedImageInfo), so "page" means something. */
+export function twoPageResponse(): Buffer {
+  const { json } = readFixture('receipt-kingmart.v2.json');
+  const image = json.images[0];
+  const pages = [0, 1].map((pageIndex) => ({
+    ...image,
+    convertedImageInfo: { width: 720, height: 960, pageIndex, longImage: false },
+  }));
+  return Buffer.from(JSON.stringify({ ...json, images: pages }));
+}
