@@ -1,5 +1,5 @@
 import type { DocFormat, DocSource, Raster } from './source.ts';
-import { scaledCopy } from './scaledCopy.ts';
+import { scaledSize } from './scaledCopy.ts';
 import { whenIdle } from './whenIdle.ts';
 
 /** A JPEG or PNG: decoded once to a bitmap (EXIF orientation applied, as CLOVA sees upright pixels). */
@@ -27,7 +27,16 @@ export async function loadImage(file: File, format: DocFormat): Promise<DocSourc
     async thumbnail(_pageIndex, maxSide) {
       let t = thumbs.get(maxSide);
       if (!t) {
-        t = whenIdle(firstRender).then(() => scaledCopy(bitmap, maxSide));
+        // Decoded again from the file, off the main thread (resizing the bitmap here would be on it).
+        const { width, height } = scaledSize(bitmap, maxSide);
+        t = whenIdle(firstRender).then(() =>
+          createImageBitmap(file, {
+            imageOrientation: 'from-image',
+            resizeWidth: width,
+            resizeHeight: height,
+            resizeQuality: 'high',
+          }),
+        );
         thumbs.set(maxSide, t);
       }
       return t;

@@ -1,12 +1,13 @@
 import type { DocSource, Raster } from './source.ts';
-import type { TiffReply, TiffRequest } from './tiffWorker.ts';
+import type { TiffReply, TiffRequest } from './tiffProtocol.ts';
+import { TIFF_THUMB_SIDE } from './tiffProtocol.ts';
 import { scaledCopy } from './scaledCopy.ts';
 import { whenIdle } from './whenIdle.ts';
 
 /** A (multi-page) TIFF, decoded in a Web Worker. */
 export async function loadTiff(file: File, format: 'tif' | 'tiff'): Promise<DocSource> {
   const buffer = await file.arrayBuffer();
-  const pages = await decodeInWorker(buffer).catch((e: unknown) => {
+  const { pages, thumbs: small } = await decodeInWorker(buffer).catch((e: unknown) => {
     throw new Error(
       `${file.name}: the TIFF could not be decoded (${e instanceof Error ? e.message : String(e)}).`,
     );
@@ -29,21 +30,23 @@ export async function loadTiff(file: File, format: 'tif' | 'tiff'): Promise<DocS
       const key = `${pageIndex}:${maxSide}`;
       let t = thumbs.get(key);
       if (!t) {
-        t = whenIdle(firstRender).then(() => scaledCopy(pages[pageIndex], maxSide));
+        // From the worker's small copy: the main thread never resizes a whole page.
+        const from = maxSide <= TIFF_THUMB_SIDE ? small[pageIndex] : pages[pageIndex];
+        t = whenIdle(firstRender).then(() => scaledCopy(from, maxSide));
         thumbs.set(key, t);
       }
       return t;
     },
-    destroy: () => pages.forEach((b) => b.close()),
+    destroy: () => [...pages, ...small].forEach((b) => b.close()),
   };
 }
 
-function decodeInWorker(buffer: ArrayBuffer): Promise<ImageBitmap[]> {
+function decodeInWorker(buffer: ArrayBuffer): Promise<{ pages: ImageBitmap[]; thumbs: ImageBitmap[] }> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./tiffWorker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (e: MessageEvent<TiffReply>) => {
       worker.terminate();
-      if (e.data.ok) resolve(e.data.pages);
+      if (e.data.ok) resolve({ pages: e.data.pages, thumbs: e.data.thumbs });
       else reject(new Error(e.data.error));
     };
     worker.onerror = (e) => {

@@ -1,15 +1,12 @@
 /// <reference lib="webworker" />
 import * as UTIF from 'utif2';
+import { TIFF_THUMB_SIDE } from './tiffProtocol.ts';
+import type { TiffReply, TiffRequest } from './tiffProtocol.ts';
 
 /**
  * Decodes every page of a TIFF off the main thread (multi-page scans can take seconds) and sends
- * back ImageBitmaps, transferred rather than copied.
+ * back ImageBitmaps, transferred rather than copied, with a small copy of each for thumbnails.
  */
-export interface TiffRequest {
-  buffer: ArrayBuffer;
-}
-export type TiffReply = { ok: true; pages: ImageBitmap[] } | { ok: false; error: string };
-
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = async (e: MessageEvent<TiffRequest>) => {
@@ -22,6 +19,7 @@ scope.onmessage = async (e: MessageEvent<TiffRequest>) => {
     });
     if (ifds.length === 0) throw new Error('no image in this TIFF');
     const pages: ImageBitmap[] = [];
+    const thumbs: ImageBitmap[] = [];
     for (const ifd of ifds) {
       UTIF.decodeImage(buffer, ifd);
       const rgba = UTIF.toRGBA8(ifd);
@@ -31,9 +29,17 @@ scope.onmessage = async (e: MessageEvent<TiffRequest>) => {
         ifd.height,
       );
       pages.push(await createImageBitmap(img));
+      const k = Math.min(1, TIFF_THUMB_SIDE / Math.max(ifd.width, ifd.height, 1));
+      thumbs.push(
+        await createImageBitmap(img, {
+          resizeWidth: Math.max(1, Math.round(ifd.width * k)),
+          resizeHeight: Math.max(1, Math.round(ifd.height * k)),
+          resizeQuality: 'high',
+        }),
+      );
     }
-    const reply: TiffReply = { ok: true, pages };
-    scope.postMessage(reply, pages);
+    const reply: TiffReply = { ok: true, pages, thumbs };
+    scope.postMessage(reply, [...pages, ...thumbs]);
   } catch (err) {
     const reply: TiffReply = { ok: false, error: err instanceof Error ? err.message : String(err) };
     scope.postMessage(reply);
