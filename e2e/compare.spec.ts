@@ -111,3 +111,30 @@ test('compare a saved response with a second run: counts, synced view, partner w
   await expect(page.getByTestId('compare-picked')).toContainText(`${b.words[pair.bId].text}`);
   await page.screenshot({ path: 'test-results/compare-picked.png' });
 });
+
+test('two real runs of a generated page (ko against ja) compare as compareDocuments says', async ({
+  page,
+}) => {
+  const bodies: unknown[] = [];
+  page.on('response', (r) => {
+    if (r.url().includes('/api/ocr/general')) bodies.push(r.json());
+  });
+  await openApp(page);
+  await page.getByTestId('sample-ko-receipt').click();
+  await expect(page.getByTestId('doc-stats')).toHaveAttribute('data-origin', 'run', { timeout: 60_000 });
+  await page.getByTestId('lang-ko').click();
+  await page.getByTestId('lang-ja').click();
+  await page.getByTestId('run-ocr').click();
+  await expect.poll(() => bodies.length, { timeout: 60_000 }).toBe(2);
+  const [ko, ja] = (await Promise.all(bodies)) as Response[];
+  await page.keyboard.press('c');
+  const pageSizes = [{ width: 620, height: 900 }];
+  const want = compareDocuments(buildDocument(ko, { pageSizes }), buildDocument(ja, { pageSizes }));
+  expect(want.counts.changed + want.counts.missing + want.counts.extra).toBeGreaterThan(0);
+  const view = page.getByTestId('compare-view');
+  await expect(view).toHaveAttribute('data-changed', String(want.counts.changed));
+  await expect(view).toHaveAttribute('data-missing', String(want.counts.missing));
+  await expect(view).toHaveAttribute('data-extra', String(want.counts.extra));
+  await expect(view).toHaveAttribute('data-same', String(want.counts.same));
+  await page.screenshot({ path: 'test-results/compare-ko-ja.png' });
+});

@@ -44,6 +44,11 @@ test('the toolbar menu opens a sample too, and a ?sample= link reopens it with n
   await page.getByTestId('samples-menu').click();
   await page.getByRole('banner').getByTestId('sample-ja-page').click();
   await expect.poll(async () => Number((await stats(page)).words), { timeout: 60_000 }).toBeGreaterThan(3);
+  // Zoom in; the review workflow writes the view into the URL hash beside ?sample=.
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  const scale = await page.getByTestId('overlay').getAttribute('data-scale');
+  await expect.poll(() => new URL(page.url()).hash).toContain('zoom=');
   const link = page.url();
   expect(link).toContain('sample=ja-page');
 
@@ -51,5 +56,6 @@ test('the toolbar menu opens a sample too, and a ?sample= link reopens it with n
   await fresh.goto(link);
   await expect(fresh.getByTestId('file-name')).toHaveText('ja-page.png');
   await expect.poll(async () => Number((await stats(fresh)).words), { timeout: 60_000 }).toBeGreaterThan(3);
+  await expect(fresh.getByTestId('overlay')).toHaveAttribute('data-scale', scale!);
   await fresh.close();
 });

@@ -13,7 +13,8 @@ export function SessionButton() {
       className="btn btn-ghost"
       data-testid="save-session"
       disabled={!hasDoc || busy}
-      title="Save the document, its OCR runs and the view as one file; open it to come back here with no OCR call"
+      title="Save session: the document, its OCR runs and the view as one file; open it to come back here with no OCR call"
+      aria-label="Save session"
       onClick={() => {
         setBusy(true);
         saveSession()
@@ -21,7 +22,16 @@ export function SessionButton() {
           .finally(() => setBusy(false));
       }}
     >
-      Save session
+      {/* An icon: the toolbar has no room for another label. */}
+      <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+        <path
+          d="M3 2.5h8l2.5 2.5v8.5H2.5v-11z M5 2.5v3.5h5V2.5 M4.5 13.5V9.5h7v4"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.3"
+          strokeLinejoin="round"
+        />
+      </svg>
     </button>
   );
 }
