@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import type { ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -42,9 +44,10 @@ export async function startChildRelay(env: Record<string, string> = {}): Promise
       ([k]) => !/^(CLOVA_|OCR_|RELAY_|URL_|MAX_|TESSERACT_|LOG_)|^(PORT|HOST|TMPDIR)$/.test(k),
     ),
   );
+  const port = await freePort();
   const child = spawn(process.execPath, ['--import', TSX, MAIN], {
     cwd: root,
-    env: { ...inherited, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', TMPDIR: tmpDir, ...env },
+    env: { ...inherited, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'info', TMPDIR: tmpDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -53,9 +56,9 @@ export async function startChildRelay(env: Record<string, string> = {}): Promise
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   const pid = child.pid ?? 0;
 
-  let origin: string | undefined;
+  const origin = `http://127.0.0.1:${port}`;
   try {
-    origin = await waitForListening(child, () => out);
+    await waitForHealth(origin, child, () => out);
   } catch (err) {
     child.kill('SIGKILL');
     await exited;
@@ -86,14 +89,30 @@ export async function startChildRelay(env: Record<string, string> = {}): Promise
   };
 }
 
-async function waitForListening(child: ChildProcess, output: () => string): Promise<string> {
+/** A port nothing listens on right now (the relay takes it a moment later; loopback only). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Waits until /healthz answers, whatever the log level (so no log line is relied on). */
+async function waitForHealth(origin: string, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const m = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output());
-    if (m) return m[1];
+    try {
+      if ((await fetch(`${origin}/healthz`)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
     if (child.exitCode !== null || Date.now() > deadline)
       throw new Error(`relay did not start:\n${output().slice(-2000)}`);
-    await new Promise((r) => setTimeout(r, 25));
+    await new Promise((r) => setTimeout(r, 50));
   }
 }
 
