@@ -35,6 +35,7 @@ export function CompareButton() {
       disabled={!hasDoc}
       title="Compare two runs side by side (C)"
       aria-label="Compare two runs"
+      aria-keyshortcuts="C"
       onClick={toggle}
     >
       {/* An icon: the toolbar has no room for another label. */}
