@@ -1,19 +1,20 @@
+import { parseTsv } from '../engines/tesseract/tsv.ts';
 import type { PreparedPage } from './index.ts';
-import { parseTsvWords, tsvWordsToText } from './tesseractTsv.ts';
 
 /**
  * Plain text of tesseract's tsv output for a prepared page, one text line per visual line: for
  * a whole page, tesseract's own lines; for line crops, the detector's rows (crops of one row
- * are joined left to right, as CLOVA joins the fields of one line).
+ * are joined left to right, as CLOVA joins the fields of one line). For measurements of
+ * preprocessing variants (scripts/measure-photo-cer.ts); the engine builds fields instead.
  */
 export function preparedText(tsv: string, prepared: Pick<PreparedPage, 'lines'>): string {
-  const words = parseTsvWords(tsv);
-  if (!prepared.lines) return tsvWordsToText(words);
+  const lines = parseTsv(tsv);
+  const words = (l: (typeof lines)[number]) => l.words.map((w) => w.text);
+  if (!prepared.lines) return lines.map((l) => words(l).join(' ')).join('\n');
   const rows: string[][] = [];
-  for (const w of words) {
-    const line = prepared.lines[w.page - 1];
-    if (!line) continue;
-    (rows[line.row] ??= []).push(w.text);
+  for (const l of lines) {
+    const crop = prepared.lines[l.page - 1];
+    if (crop) (rows[crop.row] ??= []).push(...words(l));
   }
   return rows
     .filter((r) => r !== undefined)

@@ -5,6 +5,7 @@ import type { TessLine } from './tsv.ts';
 /** A line of words laid out left to right from [text, x0, x1] triples, 40 px tall. */
 function line(y: number, ...words: [string, number, number][]): TessLine {
   return {
+    page: 1,
     box: { x0: words[0][1], y0: y, x1: words[words.length - 1][2], y1: y + 40 },
     words: words.map(([text, x0, x1]) => ({ text, conf: 90, box: { x0, y0: y, x1, y1: y + 40 } })),
   };

@@ -28,6 +28,15 @@ describe('parseTsv', () => {
     ]);
     expect(lines[1].words.map((w) => w.text)).toEqual(['End']);
   });
+  it('keeps the page number of each line (an image list gives one page per image)', () => {
+    const list = [HEAD, '4\t1\t1\t1\t1\t0\t0\t0\t9\t9\t-1\t', '5\t1\t1\t1\t1\t1\t0\t0\t9\t9\t90\tA']
+      .concat(['4\t3\t1\t1\t1\t0\t0\t0\t9\t9\t-1\t', '5\t3\t1\t1\t1\t1\t0\t0\t9\t9\t80\tB'])
+      .join('\n');
+    expect(parseTsv(list).map((l) => [l.page, l.words[0].text])).toEqual([
+      [1, 'A'],
+      [3, 'B'],
+    ]);
+  });
   it('drops lines that hold only blank words', () => {
     expect(parseTsv(tsv).some((l) => l.box.y0 === 60)).toBe(false);
   });

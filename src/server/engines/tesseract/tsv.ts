@@ -15,11 +15,16 @@ export interface TessWord {
 
 /** One tesseract text line (level 4) with its non-blank words (level 5) in reading order. */
 export interface TessLine {
+  /** tesseract's 1-based page_num: with an image list as input, the list entry the line is on. */
+  page: number;
   box: Box;
   words: TessWord[];
 }
 
-/** Parses `tesseract ... tsv` output into lines of words. Blank words and empty lines are dropped. */
+/**
+ * Parses `tesseract ... tsv` output into lines of words. Blank words and empty lines are dropped.
+ * The one TSV reader of the project: the engine and the preprocessing measurements share it.
+ */
 export function parseTsv(tsv: string): TessLine[] {
   const lines: TessLine[] = [];
   let current: TessLine | undefined;
@@ -30,7 +35,7 @@ export function parseTsv(tsv: string): TessLine[] {
     const key = c.slice(1, 5).join('.');
     const box = { x0: +c[6], y0: +c[7], x1: +c[6] + +c[8], y1: +c[7] + +c[9] };
     if (c[0] === '4') {
-      current = { box, words: [] };
+      current = { page: Number(c[1]), box, words: [] };
       currentKey = key;
       lines.push(current);
       continue;
