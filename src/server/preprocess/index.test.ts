@@ -3,6 +3,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
+import { MAX_PAGE_PIXELS } from '../raster/limits.ts';
+import { writePgm } from '../raster/pgm.ts';
 import { loadTextLineDetector, preparePageForOcr } from './index.ts';
 
 let dir: string;
@@ -64,8 +66,41 @@ describe('preparePageForOcr', () => {
     expect(out.scale).toBeGreaterThan(1);
     expect(out.scale).toBeLessThanOrEqual(4);
     const meta = await sharp(out.path).metadata();
-    expect(meta.width).toBe(Math.round(300 * out.scale));
+    expect(meta.width).toBe(Math.round(300 * out.scale)); // scale is width ÷ original width
     expect(meta.height / 200).toBeCloseTo(out.scale, 1);
+  });
+
+  it('reads the engine’s PGM pages (which sharp cannot open) and enlarges small text from them', async () => {
+    const png = path.join(dir, 'clean-50-for-pgm.png');
+    await textPage(png, 50, 300, 200);
+    const { data, info } = await sharp(png).grayscale().raw().toBuffer({ resolveWithObject: true });
+    const file = path.join(dir, 'clean-50.pgm');
+    await writePgm(file, data, info.width, info.height);
+    const out = await preparePageForOcr(file, dir);
+    expect(out.decision).toBe('upscaled');
+    expect((await sharp(out.path).metadata()).width).toBe(Math.round(300 * out.scale));
+  });
+
+  it('never enlarges past the raster pixel cap', async () => {
+    // 9-px glyphs want ×2.2, which would make this 10.8 MP page 52 MP.
+    const line = '킹마트를 찾아주셔서 감사합니다. 합계: 10,540 신용카드지불: 10,540 '.repeat(4);
+    const text = await sharp({
+      text: { text: Array(40).fill(line).join('\n'), font: 'Noto Sans CJK KR 8', dpi: 72 },
+    })
+      .negate({ alpha: false })
+      .png()
+      .toBuffer();
+    const file = path.join(dir, 'big-small-text.png');
+    await sharp({ create: { width: 3600, height: 3000, channels: 3, background: '#fff' } })
+      .composite([{ input: text, left: 100, top: 100 }])
+      .png({ compressionLevel: 1 })
+      .toFile(file);
+    const out = await preparePageForOcr(file, dir);
+    expect(out.analysis.glyphHeight).toBeLessThan(10);
+    expect(out.decision).toBe('upscaled');
+    const meta = await sharp(out.path).metadata();
+    expect(meta.width * meta.height).toBeLessThanOrEqual(MAX_PAGE_PIXELS);
+    expect(meta.width * meta.height).toBeGreaterThan(0.95 * MAX_PAGE_PIXELS);
   });
 
   it('treats a page under uneven light as a photo', async () => {

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import sharp from 'sharp';
+import { MAX_PAGE_PIXELS } from '../raster/limits.ts';
+import { openPageImage } from './pageImage.ts';
 import { analysePage, type PageAnalysis } from './pageAnalysis.ts';
 import { upscaleFactor } from './upscaleFactor.ts';
 import { prepareLinesForOcr, type PreparedLine } from './lines/prepareLines.ts';
@@ -18,7 +19,8 @@ export { readingRows } from './lines/readingRows.ts';
  *   straightened line crops; tsv `page_num` n is `lines[n-1]`, and word boxes map back with
  *   lineBoxToOriginal (they are quads then: photos are skewed).
  * - photo without the detector: `unchanged` (no whole-page filter beat plain tesseract on photos).
- * convertedImageInfo stays the original page size in every case.
+ * convertedImageInfo stays the original page size in every case. Inputs may be any format sharp
+ * reads, or the engine's binary PGM pages.
  */
 export interface PreparedPage {
   path: string;
@@ -30,6 +32,8 @@ export interface PreparedPage {
   /** Present when decision is `lines`. */
   lines?: PreparedLine[];
   analysis: PageAnalysis;
+  /** Why a photo was left `unchanged` although the detector was wanted (it is not installed or failed to load). */
+  fallbackReason?: string;
 }
 
 export interface PrepareOptions {
@@ -59,14 +63,27 @@ export async function preparePageForOcr(
         analysis,
       };
     }
-    return { path: inputPath, scale: 1, tesseractArgs: [], decision: 'unchanged', analysis };
+    return {
+      path: inputPath,
+      scale: 1,
+      tesseractArgs: [],
+      decision: 'unchanged',
+      analysis,
+      ...(load ? { fallbackReason: load.reason } : {}),
+    };
   }
-  const factor = upscaleFactor(analysis.glyphHeight);
-  if (factor === 1) return { path: inputPath, scale: 1, tesseractArgs: [], decision: 'unchanged', analysis };
-  const width = Math.round(analysis.width * factor);
-  const height = Math.round(analysis.height * factor);
+  // Never past the raster's own pixel cap: tesseract's memory and time grow with the pixels.
+  const cap = Math.sqrt(MAX_PAGE_PIXELS / (analysis.width * analysis.height));
+  const factor = Math.min(upscaleFactor(analysis.glyphHeight), cap);
+  if (factor <= 1) return { path: inputPath, scale: 1, tesseractArgs: [], decision: 'unchanged', analysis };
+  // Floor, so the cap holds after rounding too.
+  const width = Math.floor(analysis.width * factor);
+  const height = Math.floor(analysis.height * factor);
   const out = path.join(outDir, 'page-upscaled.png');
-  await sharp(inputPath)
+  await (
+    await openPageImage(inputPath)
+  )
+    .open()
     .flatten({ background: '#fff' })
     .grayscale()
     .resize(width, height, { fit: 'fill', kernel: 'lanczos3' })

@@ -1,5 +1,5 @@
-import sharp from 'sharp';
 import { backgroundUniformity, CLEAN_BACKGROUND_MIN } from './backgroundUniformity.ts';
+import { openPageImage } from './pageImage.ts';
 import { estimateTextHeight } from './textHeight.ts';
 
 /** Analysis runs on a copy at most this long: enough to see 6-pt text at 300 dpi, cheap on big scans. */
@@ -27,12 +27,13 @@ export function lumaOf(data: Uint8Array, pixels: number, channels: number): Uint
 
 /** Cheap look at a page (tens of ms): how big its text is and whether it is a photo. */
 export async function analysePage(inputPath: string): Promise<PageAnalysis> {
-  const meta = await sharp(inputPath).metadata();
-  const { width, height } = meta;
+  const page = await openPageImage(inputPath);
+  const { width, height } = page;
   const factor = Math.min(1, ANALYSIS_MAX_SIDE / Math.max(width, height));
   // Reduce first, then take luma in JS: sharp's grayscale() on the full page cost more than the
   // whole rest of the analysis on 300-dpi scans. Nearest is enough for a rough glyph size.
-  const { data, info } = await sharp(inputPath)
+  const { data, info } = await page
+    .open()
     .flatten({ background: '#fff' })
     .resize(Math.max(1, Math.round(width * factor)), Math.max(1, Math.round(height * factor)), {
       fit: 'fill',

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
+import { openPageImage } from '../pageImage.ts';
 import type { GreyImage } from '../textHeight.ts';
 import type { Quad } from './geometry.ts';
 import { readingRows } from './readingRows.ts';
@@ -31,7 +32,10 @@ export interface PreparedLines {
 
 /** Reads the page as 8-bit grey, transparency over white. */
 export async function readGrey(inputPath: string): Promise<GreyImage> {
-  const { data, info } = await sharp(inputPath)
+  const { data, info } = await (
+    await openPageImage(inputPath)
+  )
+    .open()
     .flatten({ background: '#fff' })
     .grayscale()
     .raw()

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { detectionSize, loadTextLineDetector, toChw } from './textLineDetector.ts';
+import { SESSION_OPTIONS, detectionSize, loadTextLineDetector, toChw } from './textLineDetector.ts';
 
 describe('detectionSize', () => {
   it('brings the longer side to 960 and rounds both sides to multiples of 32', () => {
@@ -28,6 +28,12 @@ describe('toChw', () => {
     expect(out[2]).toBeCloseTo((0 - 0.456) / 0.224);
     expect(out[3]).toBeCloseTo((1 - 0.456) / 0.224);
     expect(out[4]).toBeCloseTo((0 - 0.406) / 0.225);
+  });
+});
+
+describe('SESSION_OPTIONS', () => {
+  it('keeps the detector on one thread (pages already run one per core)', () => {
+    expect(SESSION_OPTIONS).toMatchObject({ intraOpNumThreads: 1, interOpNumThreads: 1 });
   });
 });
 

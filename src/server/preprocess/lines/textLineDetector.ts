@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import os from 'node:os';
-import sharp from 'sharp';
+import { openPageImage } from '../pageImage.ts';
 import { dbTextBoxes, type TextBox } from './dbTextBoxes.ts';
 import type { Point, Quad } from './geometry.ts';
 
@@ -65,9 +64,10 @@ export function toChw(rgb: Uint8Array, width: number, height: number): Float32Ar
 function createDetector(ort: Ort, session: OrtSession): TextLineDetector {
   return {
     async detect(imagePath) {
-      const meta = await sharp(imagePath).metadata();
+      const meta = await openPageImage(imagePath);
       const size = detectionSize(meta.width, meta.height);
-      const rgb = await sharp(imagePath)
+      const rgb = await meta
+        .open()
         .flatten({ background: '#fff' })
         .removeAlpha()
         .toColourspace('srgb')
@@ -92,6 +92,9 @@ function createDetector(ort: Ort, session: OrtSession): TextLineDetector {
   };
 }
 
+/** onnxruntime session options: single-threaded, see loadTextLineDetector. */
+export const SESSION_OPTIONS = { intraOpNumThreads: 1, interOpNumThreads: 1, executionMode: 'sequential' };
+
 let loading: Promise<DetectorLoad> | undefined;
 
 /** Loads the model once per process; later calls share the session. */
@@ -115,8 +118,9 @@ export function loadTextLineDetector(): Promise<DetectorLoad> {
       };
     }
     try {
-      const threads = Math.max(1, Math.min(2, os.availableParallelism()));
-      const session = await ort.InferenceSession.create(modelPath, { intraOpNumThreads: threads });
+      // One thread: the engine already runs one page per core, and a detector spreading over
+      // every core would fight those pages' tesseract processes.
+      const session = await ort.InferenceSession.create(modelPath, SESSION_OPTIONS);
       return { available: true, detector: createDetector(ort, session) };
     } catch (err) {
       return { available: false, reason: `text-line detector failed to load: ${(err as Error).message}` };

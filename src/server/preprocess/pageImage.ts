@@ -1,0 +1,28 @@
+import { readFile } from 'node:fs/promises';
+import sharp, { type Sharp } from 'sharp';
+import { parsePnmSize } from '../raster/pgm.ts';
+
+/** A page image the preprocessing can open as often as it needs, whatever file format it came in. */
+export interface PageImage {
+  width: number;
+  height: number;
+  /** A fresh sharp pipeline on the page's pixels (sharp pipelines are single-use). */
+  open(): Sharp;
+}
+
+/**
+ * Opens a page file. The engine hands over PDF pages and converted bitmaps as binary PGM (see
+ * raster/pgm.ts), which sharp cannot decode, so those are read here and passed to sharp as raw
+ * grey pixels; every other format goes to sharp as a file.
+ */
+export async function openPageImage(path: string): Promise<PageImage> {
+  if (/\.pgm$/i.test(path)) {
+    const bytes = await readFile(path);
+    const { width, height } = parsePnmSize(bytes.subarray(0, 256));
+    // Pixels are the file's last width×height bytes: the header ends with one whitespace byte.
+    const pixels = bytes.subarray(bytes.length - width * height);
+    return { width, height, open: () => sharp(pixels, { raw: { width, height, channels: 1 } }) };
+  }
+  const meta = await sharp(path).metadata();
+  return { width: meta.width, height: meta.height, open: () => sharp(path) };
+}
