@@ -1,3 +1,4 @@
+import type { Vertex } from '../../../clova/index.ts';
 import { intersect, union } from './box.ts';
 import type { SpacedLine } from './spacing.ts';
 import type { Box } from './tsv.ts';
@@ -7,7 +8,13 @@ export interface Run {
   text: string;
   /** 0..100, the lowest of the merged words: see mergeCjkRuns. */
   conf: number;
+  /** Axis-aligned bounds in page pixels. */
   box: Box;
+  /**
+   * The run's quad when it is not axis-aligned (words read from straightened line crops of a
+   * photo): clockwise from the text's top-left, as CLOVA writes it. Absent: `box` is the shape.
+   */
+  poly?: Vertex[];
 }
 export interface RunLine {
   box: Box;

@@ -42,6 +42,27 @@ describe('toFields', () => {
   });
 });
 
+describe('rotated runs', () => {
+  it('keep their own quad as the boundingPoly', () => {
+    const poly = [
+      { x: 10, y: 5 },
+      { x: 110, y: 9 },
+      { x: 109, y: 39 },
+      { x: 9, y: 35 },
+    ];
+    const f = toFields(
+      [
+        {
+          box: { x0: 9, y0: 5, x1: 110, y1: 39 },
+          runs: [{ text: 'A', conf: 90, box: { x0: 9, y0: 5, x1: 110, y1: 39 }, poly }],
+        },
+      ],
+      'V2',
+    );
+    expect(f[0].boundingPoly.vertices).toEqual(poly);
+  });
+});
+
 describe('boxVertices', () => {
   it('goes clockwise from the top-left', () => {
     expect(boxVertices({ x0: 1, y0: 2, x1: 5, y1: 9 })).toEqual([

@@ -1,5 +1,5 @@
 import type { Field, Vertex } from '../../../clova/index.ts';
-import type { RunLine } from './cjk-runs.ts';
+import type { Run, RunLine } from './cjk-runs.ts';
 import type { Box } from './tsv.ts';
 
 /**
@@ -13,7 +13,7 @@ export function toFields(lines: readonly RunLine[], version: 'V1' | 'V2'): Field
     line.runs.forEach((run, i) => {
       const base = {
         valueType: 'ALL',
-        boundingPoly: { vertices: boxVertices(run.box) },
+        boundingPoly: { vertices: runVertices(run) },
         inferText: run.text,
         inferConfidence: confidence(run.conf),
       };
@@ -23,6 +23,11 @@ export function toFields(lines: readonly RunLine[], version: 'V1' | 'V2'): Field
     });
   }
   return fields;
+}
+
+/** A run's quad: its own (rotated) one if it has one, else its box. */
+export function runVertices(run: Run): Vertex[] {
+  return run.poly ?? boxVertices(run.box);
 }
 
 /** Clockwise from the top-left, y down, as CLOVA writes upright text. */

@@ -2,6 +2,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import type { Engine } from '../engine.ts';
 import { createWorkQueue } from '../../queue/work-queue.ts';
 import { checkAvailability, listLanguages } from './availability.ts';
+import { onceWarnings } from './once-warnings.ts';
 import { runTesseract } from './run.ts';
 
 export interface TesseractEngineOptions {
@@ -12,17 +13,24 @@ export interface TesseractEngineOptions {
   /** The tesseract program; default `tesseract` from PATH. */
   tesseractPath?: string;
   logger?: { warn(obj: object, msg: string): void };
+  /**
+   * Photos go through the text-line detector (preprocess/lines) when it is installed ('auto', the
+   * default); 'off' reads them as whole pages, e.g. to compare.
+   */
+  lineDetector?: 'auto' | 'off';
 }
 
 /**
  * The embedded engine: tesseract (plus poppler for PDF) answering in CLOVA's response format.
- * Without `lang` it reads `kor+eng`; see languages.ts for the language mapping.
+ * Without `lang` it reads `kor+eng`; see languages.ts for the language mapping. Each page is first
+ * looked at by preprocess/ (photos are read line by line, small text enlarged; clean pages as is).
  */
 export function createTesseractEngine(opts: TesseractEngineOptions = {}): Engine {
   const tesseractPath = opts.tesseractPath ?? 'tesseract';
   const queue = createWorkQueue(
     opts.concurrency && opts.concurrency > 0 ? opts.concurrency : availableParallelism(),
   );
+  const warnOnce = onceWarnings(opts.logger);
   let languages: Promise<string[]> | undefined;
   const installedLanguages = () => {
     // Cached once known; a failure is not cached, so installing tesseract needs no restart.
@@ -42,6 +50,8 @@ export function createTesseractEngine(opts: TesseractEngineOptions = {}): Engine
         tesseractPath,
         installedLanguages,
         logger: opts.logger,
+        lineDetector: opts.lineDetector,
+        warnOnce,
       }),
   };
 }

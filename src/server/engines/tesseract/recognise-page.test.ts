@@ -56,9 +56,14 @@ describe('tesseractArgs', () => {
     expect(ko).toContain('textord_use_cjk_fp_model=1');
     expect(ko.slice(-2)).toEqual(['txt', 'tsv']);
     expect(ko.join(' ')).toContain('--dpi 300');
-    const en = tesseractArgs({ path: '/t/p.png', width: 10, height: 10 }, '/t/o', ['eng']);
+    const en = tesseractArgs({ path: '/t/p.png' }, '/t/o', ['eng']);
     expect(en).not.toContain('textord_use_cjk_fp_model=1');
     expect(en).not.toContain('--dpi');
+  });
+  it('reads line crops (an image list) one line per image with psm 7', () => {
+    const list = tesseractArgs({ path: '/t/lines.txt' }, '/t/o', ['kor', 'eng'], 7);
+    expect(list.slice(0, 6)).toEqual(['/t/lines.txt', '/t/o', '-l', 'kor+eng', '--psm', '7']);
+    expect(list.slice(-2)).toEqual(['txt', 'tsv']);
   });
 });
 

@@ -30,15 +30,21 @@ export interface RecogniseOptions {
  *   and `preserve_interword_spaces=1` keeps them whatever the first language's config says.
  * - `OMP_THREAD_LIMIT=1`: one thread per process; pages run in parallel instead (OpenMP made one
  *   page 3-5x slower on 2 cores).
+ * `psm` 7 (one text line per image) is for the line crops of photos, see line-crops.ts.
  */
-export function tesseractArgs(page: RenderedPage, outBase: string, langs: readonly string[]): string[] {
+export function tesseractArgs(
+  page: Pick<RenderedPage, 'path' | 'dpi'>,
+  outBase: string,
+  langs: readonly string[],
+  psm: 4 | 7 = 4,
+): string[] {
   return [
     page.path,
     outBase,
     '-l',
     langs.join('+'),
     '--psm',
-    '4',
+    String(psm),
     ...(page.dpi ? ['--dpi', String(page.dpi)] : []),
     '-c',
     'preserve_interword_spaces=1',
@@ -50,8 +56,18 @@ export function tesseractArgs(page: RenderedPage, outBase: string, langs: readon
 
 /** Runs tesseract once on a page and returns its lines of CLOVA-like runs, in reading order. */
 export async function recognisePage(page: RenderedPage, opts: RecogniseOptions): Promise<RunLine[]> {
+  const { tsv, txt } = await runTesseractOutputs(page, opts, 4);
+  return toRunLines(tsv, txt);
+}
+
+/** One tesseract run writing `txt` and `tsv` for `input` (a page, or an image list), read back. */
+export async function runTesseractOutputs(
+  input: Pick<RenderedPage, 'path' | 'dpi'>,
+  opts: RecogniseOptions,
+  psm: 4 | 7,
+): Promise<{ tsv: string; txt: string }> {
   const outBase = join(opts.workDir, `ocr-${opts.pageIndex + 1}`);
-  await runChild(opts.tesseractPath, tesseractArgs(page, outBase, opts.langs), {
+  await runChild(opts.tesseractPath, tesseractArgs(input, outBase, opts.langs, psm), {
     signal: opts.signal,
     env: { OMP_THREAD_LIMIT: '1' },
   });
@@ -59,7 +75,7 @@ export async function recognisePage(page: RenderedPage, opts: RecogniseOptions):
     readFile(`${outBase}.tsv`, 'utf8'),
     readFile(`${outBase}.txt`, 'utf8'),
   ]);
-  return toRunLines(tsv, txt);
+  return { tsv, txt };
 }
 
 /** TSV + text output to runs: real spaces, glyph-fragment lines dropped, CJK characters joined. */

@@ -18,6 +18,10 @@ export interface RunContext {
   /** Installed tessdata names (cached by the engine). */
   installedLanguages(): Promise<string[]>;
   logger?: { warn(obj: object, msg: string): void };
+  /** 'off' keeps photos away from the text-line detector (for comparisons); default 'auto'. */
+  lineDetector?: 'auto' | 'off';
+  /** Logs a warning once per key for the engine's life. */
+  warnOnce?: (key: string, obj: object, msg: string) => void;
 }
 
 /**
@@ -50,6 +54,11 @@ export async function runTesseract(input: EngineInput, ctx: RunContext): Promise
       tables: input.request.enableTableDetection === true,
       workDir: dir,
       signal: stop.signal,
+      lineDetector: ctx.lineDetector ?? 'auto',
+      warn: (detail: object, msg: string, onceKey?: string) => {
+        if (onceKey && ctx.warnOnce) ctx.warnOnce(onceKey, detail, msg);
+        else ctx.logger?.warn({ traceId: input.traceId, ...detail }, msg);
+      },
     };
     const settled = await Promise.allSettled(
       jobs.map((job) =>
