@@ -32,11 +32,9 @@ export const VersionSchema = z
   .refine((v) => /^v[12]$/i.test(v), { message: 'version must be V1 or V2' });
 
 export const RequestImageSchema = z.looseObject({
-  format: z
-    .string()
-    .refine((f) => (FORMATS as readonly string[]).includes(f.toLowerCase()), {
-      message: 'unsupported format',
-    }),
+  format: z.string().refine((f) => (FORMATS as readonly string[]).includes(f.toLowerCase()), {
+    message: 'unsupported format',
+  }),
   name: z.string().min(1),
   url: z.string().optional(),
   data: z.string().optional(),
