@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { Layer, Stage as KStage } from './konva.ts';
 import { fitPage, fitWidth } from '../../model/index.ts';
 import { useUi } from '../state/uiStore.ts';
@@ -62,8 +62,9 @@ export function Stage() {
     ui.setView({ ...ui.view, scale: (ui.view.scale * prev.w) / pw }, null);
   }, [pageIndex, pw, ph]);
 
-  // Keep the page fitted while a fit mode is on (new page, resized window, new response size).
-  useEffect(() => {
+  // Keep the page fitted while a fit mode is on (new page, resized window, new response size);
+  // before paint, so a page is never drawn at the previous zoom first.
+  useLayoutEffect(() => {
     if (!fitMode || size.width === 0 || pw === 0) return;
     const fit = fitMode === 'width' ? fitWidth : fitPage;
     useUi.getState().setView(fit(pw, ph, size.width, size.height), fitMode);

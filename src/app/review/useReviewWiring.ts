@@ -8,7 +8,8 @@ import { useUrlView } from './useUrlView.ts';
 /** Everything the review workflow hooks into at the app level: shortcuts, the URL, document changes. */
 export function useReviewWiring(data: DocumentData) {
   useReviewKeyboard(data);
-  useUrlView(data.doc);
+  // A large response's first page comes before the full model: a shared view needs all its pages.
+  useUrlView(data.complete ? data.doc : null);
   // Ground truth and search hits belong to the document they were made for.
   useEffect(
     () =>

@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useMemo } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { buildDocument } from '../../model/index.ts';
 import type { DocumentModel } from '../../model/index.ts';
@@ -6,6 +6,7 @@ import { useDocStore } from './docStore.ts';
 import { useUi } from './uiStore.ts';
 import type { ResponseSource } from './uiStore.ts';
 import { displayPages } from './displayPages.ts';
+import { firstPageOnly } from './firstPageFirst.ts';
 import type { DisplayPage } from './displayPages.ts';
 import { HitIndex } from './hitIndex.ts';
 import { useOcrRun } from '../ocr/useOcrRun.ts';
@@ -21,6 +22,12 @@ export interface DocumentData {
   raw: unknown;
   /** Derived from `raw` + the document's page sizes; never stored. */
   doc: DocumentModel | null;
+  /**
+   * False for a moment after a large response is opened: `doc` holds its first page only (drawn
+   * first), and the full model follows after the first paint. Code acting once per document
+   * (applying a shared view) waits for true.
+   */
+  complete: boolean;
   pages: DisplayPage[];
   hits: HitIndex | null;
   run: OcrRun;
@@ -40,10 +47,34 @@ export function DocumentDataProvider({ children }: { children: ReactNode }) {
   const raw = origin === 'run' ? run.result?.response : origin === 'saved' ? saved?.json : undefined;
   const offset = origin === 'run' ? (run.result?.pageOffset ?? 0) : 0;
 
-  const doc = useMemo(
-    () => (raw === undefined ? null : buildDocument(offsetPages(raw, offset), { pageSizes: source?.pages })),
-    [raw, offset, source],
+  const input = useMemo(() => (raw === undefined ? undefined : offsetPages(raw, offset)), [raw, offset]);
+  const pageSizes = source?.pages;
+  // The full model of a large response, built after its first page has been drawn.
+  const [full, setFull] = useState<{ input: unknown; pageSizes: unknown; doc: DocumentModel } | null>(null);
+  const fullDoc = full && full.input === input && full.pageSizes === pageSizes ? full.doc : null;
+  // Only when page 0 is the page shown (a run arriving while another page is shown is built at once).
+  const firstOnly = useMemo(
+    () => (input === undefined || useUi.getState().page !== 0 ? null : firstPageOnly(input)),
+    [input],
   );
+  const doc = useMemo(() => {
+    if (input === undefined) return null;
+    if (fullDoc) return fullDoc;
+    return buildDocument(firstOnly ?? input, { pageSizes });
+  }, [input, firstOnly, fullDoc, pageSizes]);
+  const complete = !firstOnly || (fullDoc !== null && doc === fullDoc);
+  useEffect(() => {
+    if (complete || input === undefined) return;
+    // After the frame that draws the first page (rAF, then a task), not before it.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const raf = requestAnimationFrame(() => {
+      timer = setTimeout(() => setFull({ input, pageSizes, doc: buildDocument(input, { pageSizes }) }), 0);
+    });
+    return () => {
+      cancelAnimationFrame(raf);
+      clearTimeout(timer);
+    };
+  }, [complete, input, pageSizes]);
   const pages = useMemo(() => displayPages(doc, source?.pages ?? []), [doc, source]);
   const hits = useMemo(() => (doc ? new HitIndex(doc) : null), [doc]);
   // Build the word index of the first page while the browser is idle, so the first hover is as fast as the rest.
@@ -55,8 +86,8 @@ export function DocumentDataProvider({ children }: { children: ReactNode }) {
   }, [hits, doc]);
 
   const value = useMemo(
-    () => ({ source, origin, raw, doc, pages, hits, run }),
-    [source, origin, raw, doc, pages, hits, run],
+    () => ({ source, origin, raw, doc, complete, pages, hits, run }),
+    [source, origin, raw, doc, complete, pages, hits, run],
   );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
