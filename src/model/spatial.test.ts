@@ -51,6 +51,13 @@ describe('SpatialIndex', () => {
     expect(new SpatialIndex([item(2, word), item(1, cell)]).hit({ x: 20, y: 15 })).toBe(2);
   });
 
+  it('an accept filter skips ids, so the next polygon beneath wins', () => {
+    const idx = new SpatialIndex([item(1, rect(0, 0, 100, 50)), item(2, rect(10, 10, 30, 10))]);
+    expect(idx.hit({ x: 20, y: 15 }, (id) => id !== 2)).toBe(1);
+    expect(idx.hit({ x: 20, y: 15 }, () => false)).toBeNull();
+    expect(idx.hit({ x: 20, y: 15 }, () => true)).toBe(2);
+  });
+
   it('search returns the ids whose bounds meet a box', () => {
     const idx = new SpatialIndex([
       item(10, rect(0, 0, 10, 10)),

@@ -34,13 +34,17 @@ export class SpatialIndex {
     return this.items.length;
   }
 
-  /** Id of the smallest-area polygon containing p (ties: the earlier item), or null. */
-  hit(p: Point): number | null {
+  /**
+   * Id of the smallest-area polygon containing p (ties: the earlier item), or null. `accept`, when
+   * given, skips ids the caller hides (a filter), so what lies beneath can still be hit.
+   */
+  hit(p: Point, accept?: (id: number) => boolean): number | null {
     if (!this.tree) return null;
     let best = -1;
     let bestArea = Infinity;
     this.tree.search(p.x, p.y, p.x, p.y, (i) => {
       const item = this.items[i];
+      if (accept && !accept(item.id)) return false;
       // Boxes with 1–2 vertices have no inside; their bounds stand in. No vertices: never hit.
       const n = item.poly.length;
       const inside = n >= 3 ? pointInPolygon(p, item.poly) : n > 0 && boundsContain(item.bounds, p);

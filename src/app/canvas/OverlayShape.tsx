@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Shape } from './konva.ts';
 import type Konva from 'konva';
-import { unionBounds } from '../../model/index.ts';
+import { isDoubtful, unionBounds } from '../../model/index.ts';
 import type { Bounds, DocumentModel, Point, Thresholds } from '../../model/index.ts';
 import type { Layers } from '../state/uiStore.ts';
 import { colourBatches, tracePoly, withAlpha } from './paths.ts';
@@ -63,7 +63,7 @@ export function OverlayShape({ doc, pageIndex, layers, thresholds, below = null 
     () =>
       page
         ? colourBatches(
-            page.wordIds.map((id) => doc.words[id]).filter((w) => below === null || w.confidence < below),
+            page.wordIds.map((id) => doc.words[id]).filter((w) => below === null || isDoubtful(w, below)),
             (w) => w.confidence,
             thresholds,
           ).map((b) => ({

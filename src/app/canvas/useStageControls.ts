@@ -5,6 +5,7 @@ import { useUi } from '../state/uiStore.ts';
 import { hoverStore } from '../state/hoverStore.ts';
 import type { HitIndex } from '../state/hitIndex.ts';
 import { wheelFactor } from './wheelZoom.ts';
+import { useReview } from '../review/reviewStore.ts';
 
 const CLICK_SLOP_PX = 4;
 
@@ -39,13 +40,22 @@ export function useStageControls(
       null;
     let pinch: { dist: number; view: ReturnType<typeof useUi.getState>['view'] } | null = null;
 
+    // The element's position, read again only when something may have moved it: reading it on
+    // every move would force a style and layout pass whenever a hover has just restyled the panels.
+    let rect: DOMRect | null = null;
+    const stale = () => void (rect = null);
     const local = (e: { clientX: number; clientY: number }): Pointer => {
-      const r = el.getBoundingClientRect();
-      return { x: e.clientX - r.left, y: e.clientY - r.top };
+      rect ??= el.getBoundingClientRect();
+      return { x: e.clientX - rect.left, y: e.clientY - rect.top };
     };
+    const resized = new ResizeObserver(stale);
+    resized.observe(el);
     const hitAt = (p: Pointer) => {
       const { view, layers } = useUi.getState();
-      return hitsRef.current?.hit(pageRef.current, toWorld(view, p), layers) ?? null;
+      return (
+        hitsRef.current?.hit(pageRef.current, toWorld(view, p), layers, useReview.getState().filterBelow) ??
+        null
+      );
     };
 
     const onWheel = (e: WheelEvent) => {
@@ -102,6 +112,9 @@ export function useStageControls(
 
     const onLeave = () => hoverStore.set(null);
 
+    el.addEventListener('pointerenter', stale);
+    window.addEventListener('resize', stale);
+    window.addEventListener('scroll', stale, true);
     el.addEventListener('wheel', onWheel, { passive: false });
     el.addEventListener('pointerdown', onDown);
     el.addEventListener('pointermove', onMove);
@@ -109,6 +122,10 @@ export function useStageControls(
     el.addEventListener('pointercancel', onUp);
     el.addEventListener('pointerleave', onLeave);
     return () => {
+      resized.disconnect();
+      el.removeEventListener('pointerenter', stale);
+      window.removeEventListener('resize', stale);
+      window.removeEventListener('scroll', stale, true);
       el.removeEventListener('wheel', onWheel);
       el.removeEventListener('pointerdown', onDown);
       el.removeEventListener('pointermove', onMove);

@@ -36,4 +36,13 @@ describe('HitIndex', () => {
       hits.hit(0, centroid(w.poly), { words: false, lines: false, paragraphs: false, tables: false }),
     ).toBeNull();
   });
+  it('with the doubtful filter on, hits only the words it draws and falls through beneath the rest', () => {
+    const sure = doc.words.find((w) => w.confidence >= 0.9)!;
+    const p = centroid(sure.poly);
+    expect(hits.hit(0, p, all, 0.5)?.kind).not.toBe('word');
+    expect(hits.hit(0, p, all, 0.5)).not.toBeNull();
+    // Raising the threshold above the word's confidence shows it again, with the same index.
+    expect(hits.hit(0, p, all, sure.confidence + 0.001)).toEqual({ kind: 'word', id: sure.id });
+    expect(hits.hit(0, p, all, null)).toEqual({ kind: 'word', id: sure.id });
+  });
 });

@@ -1,4 +1,4 @@
-import { SpatialIndex } from '../../model/index.ts';
+import { SpatialIndex, isDoubtful } from '../../model/index.ts';
 import type { DocumentModel, Point } from '../../model/index.ts';
 import type { Layers } from './uiStore.ts';
 import type { Target, TargetKind } from './target.ts';
@@ -34,11 +34,16 @@ export class HitIndex {
     return idx;
   }
 
-  /** The target under a world point of a page, among the visible layers. */
-  hit(pageIndex: number, p: Point, layers: Layers): Target | null {
+  /**
+   * The target under a world point of a page, among the visible layers. With the review filter on
+   * (`wordsBelow`), only the words it draws can be hit; the index stays the same for any threshold.
+   */
+  hit(pageIndex: number, p: Point, layers: Layers, wordsBelow: number | null = null): Target | null {
+    const shownWord =
+      wordsBelow === null ? undefined : (id: number) => isDoubtful(this.doc.words[id], wordsBelow);
     for (const { kind, layer } of ORDER) {
       if (!layers[layer]) continue;
-      const id = this.index(pageIndex, kind).hit(p);
+      const id = this.index(pageIndex, kind).hit(p, kind === 'word' ? shownWord : undefined);
       if (id !== null) return { kind, id };
     }
     return null;
