@@ -1,24 +1,28 @@
 /**
- * Measures the embedded engine's recognition against CLOVA on the fixture documents that have
- * both an image and a CLOVA response, for plain tesseract, whole-page preprocessing variants,
- * text-line variants (when the detector is installed) and the chosen pipeline.
+ * Measures recognition against CLOVA on the fixture documents that have both an image and a
+ * CLOVA response (plus a generated photo-like page with known text), for plain tesseract,
+ * whole-page preprocessing variants, text-line variants (when the detector is installed) and the
+ * embedded engine itself, with and without the text-line detector.
  *   node --import tsx scripts/measure-photo-cer.ts
  * Metric: bag-of-characters CER (order-insensitive, see src/server/preprocess/orderInsensitiveCer.ts)
  * and line-sorted Levenshtein CER, both against CLOVA's fields text, whitespace ignored.
  */
+import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import sharp, { type Sharp } from 'sharp';
 import {
+  BAG_CER_DEFINITION,
   cer,
-  cleanPageTimeRatio,
+  engineText,
   loadPhotoDocs,
+  photoLikeDoc,
   plainTesseractText,
-  preparedTesseractText,
-  tesseractTsv,
   type PhotoDoc,
 } from '../bench/photoCer.ts';
+import { createTesseractEngine } from '../src/server/engines/tesseract/index.ts';
 import { writeGeneratedPage, GENERATED_LINES } from '../bench/generatedPage.ts';
 import { otsuThreshold } from '../src/server/preprocess/otsuThreshold.ts';
 import { prepareLinesForOcr } from '../src/server/preprocess/lines/prepareLines.ts';
@@ -26,6 +30,15 @@ import { loadTextLineDetector } from '../src/server/preprocess/lines/textLineDet
 import { preparedText } from '../src/server/preprocess/preparedText.ts';
 
 type Result = { text: string; ms: number };
+
+/** tesseract's tsv for an input (a page or an image list), one thread. */
+async function tesseractTsv(input: string, args: string[], langs = 'kor+eng'): Promise<string> {
+  const { stdout } = await promisify(execFile)('tesseract', [input, 'stdout', '-l', langs, ...args, 'tsv'], {
+    env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return stdout;
+}
 interface Variant {
   name: string;
   run(doc: PhotoDoc, dir: string): Promise<Result>;
@@ -94,8 +107,8 @@ async function lineVariants(): Promise<Variant[]> {
       const t0 = performance.now();
       const out = await mkdtemp(path.join(dir, 'lines-'));
       const prepared = await prepareLinesForOcr(doc.image, out, load.detector, { boxHeight });
-      const r = await tesseractTsv(prepared.listPath, prepared.tesseractArgs);
-      return { text: preparedText(r.tsv, prepared), ms: performance.now() - t0 };
+      const tsv = await tesseractTsv(prepared.listPath, prepared.tesseractArgs);
+      return { text: preparedText(tsv, prepared), ms: performance.now() - t0 };
     },
   }));
 }
@@ -122,19 +135,24 @@ const variants: Variant[] = [
   page('upscale x2 + --psm 6', ['--psm', '6'], scaled(2)),
   page('upscale x2 + --psm 11', ['--psm', '11'], scaled(2)),
   ...(await lineVariants()),
-  { name: 'CHOSEN: preparePageForOcr', run: (doc, dir) => preparedTesseractText(doc.image, dir) },
   {
-    name: 'chosen without detector',
-    run: (doc, dir) => preparedTesseractText(doc.image, dir, { lineDetector: 'off' }),
+    name: 'ENGINE (createTesseractEngine, no lang)',
+    run: (doc, dir) => engineText(createTesseractEngine({ tmpDir: dir, concurrency: 1 }), doc, dir),
+  },
+  {
+    name: 'engine, lineDetector off',
+    run: (doc, dir) =>
+      engineText(createTesseractEngine({ tmpDir: dir, concurrency: 1, lineDetector: 'off' }), doc, dir),
   },
 ];
 
 const dir = await mkdtemp(path.join(os.tmpdir(), 'measure-photo-cer-'));
 try {
-  const docs = await loadPhotoDocs(dir);
-  if (!docs) {
-    console.log('skipped: no ../shared');
-  } else {
+  console.log(`Metric: ${BAG_CER_DEFINITION} "sorted": Levenshtein CER over sorted lines.\n`);
+  const fixtures = await loadPhotoDocs(dir);
+  if (!fixtures) console.log('fixture documents skipped: no ../shared/fixtures/images');
+  const docs = [...(fixtures ?? []), await photoLikeDoc(dir)];
+  {
     const f = (x: number) => x.toFixed(3);
     console.log(
       `| variant | ${docs.map((d) => `${d.name} bag / sorted`).join(' | ')} | mean bag | mean sorted | ms/page |`,
@@ -157,17 +175,16 @@ try {
     }
   }
 
-  // Generated pages with known text: does the pipeline keep clean pages right, and cheap?
+  // A generated clean page with small text, known text: does the engine keep it right?
   const small = path.join(dir, 'clean-96dpi-9pt.png');
   const smallText = await writeGeneratedPage(small, 96, 9);
   const sp = await plainTesseractText(small);
-  const sc = await preparedTesseractText(small, dir);
+  const se = await engineText(createTesseractEngine({ tmpDir: dir }), { image: small, format: 'png' }, dir);
   console.log(
-    `\ngenerated 96-dpi 9-pt page (ground truth ${GENERATED_LINES.length * 5} lines): plain bag CER ${cer(smallText, sp.text).bag.toFixed(3)}, chosen (${sc.prepared.decision} x${sc.prepared.scale.toFixed(2)}) ${cer(smallText, sc.text).bag.toFixed(3)}`,
+    `\ngenerated 96-dpi 9-pt page (ground truth ${GENERATED_LINES.length * 5} lines): plain bag CER ${cer(smallText, sp.text).bag.toFixed(3)}, engine ${cer(smallText, se.text).bag.toFixed(3)}`,
   );
-  const t = await cleanPageTimeRatio(dir);
   console.log(
-    `generated 300-dpi 10-pt page: decision ${t.decision}, plain ${Math.round(t.plainMs)} ms, chosen ${Math.round(t.preparedMs)} ms (preprocessing ${Math.round(t.preprocessMs)} ms), ratio ${t.ratio.toFixed(3)} (target <= 1.10); bag CER plain ${t.cerPlain.bag.toFixed(3)}, chosen ${t.cerPrepared.bag.toFixed(3)}`,
+    'time per clean page, engine vs tesseract: node --import tsx scripts/measure-engine.ts --only=speed',
   );
 } finally {
   await rm(dir, { recursive: true, force: true });
