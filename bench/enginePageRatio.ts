@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cpuSince, cpuTime } from './engine/cpuTime.ts';
 import { koreanPage } from './engine/pages.ts';
 import { timePlainTesseract, timeTesseract } from './engine/tesseractCli.ts';
 import { measured, type Metric } from './metric.ts';
@@ -26,11 +27,21 @@ export async function measureEnginePageRatio(signal: AbortSignal): Promise<Metri
     await writeFile(page, png);
     const langs = tesseractLangs(['ko']);
     const engine = createTesseractEngine({ tmpDir: dir });
+    const engineCpu: number[] = [];
+    const directCpu: number[] = [];
+    const direct = async (i: number) => {
+      const cpu0 = cpuTime();
+      const ms = await timeTesseract({ path: page }, join(dir, `direct-${i}`), langs, signal);
+      directCpu.push(cpuSince(cpu0));
+      return ms;
+    };
     const viaEngine = async () => {
       const input = engineInputFor(png, dir, { format: 'png', lang: 'ko', signal });
+      const cpu0 = cpuTime();
       const t0 = performance.now();
       const out = await engine.run(input);
       const ms = performance.now() - t0;
+      engineCpu.push(cpuSince(cpu0));
       const fields = (out.body as { images: { fields?: unknown[] }[] }).images[0].fields ?? [];
       if (out.status !== 200 || fields.length === 0) throw new Error('the engine read no text');
       return ms;
@@ -38,19 +49,19 @@ export async function measureEnginePageRatio(signal: AbortSignal): Promise<Metri
     // Warm-up: the engine lists installed languages once; the page cache gets the traineddata.
     await viaEngine();
     await timeTesseract({ path: page }, join(dir, 'warm'), langs, signal);
+    engineCpu.length = 0;
     const e: number[] = [];
     const d: number[] = [];
     const ratios: number[] = [];
     for (let i = 0; i < ROUNDS; i++) {
       signal.throwIfAborted();
-      const direct = () => timeTesseract({ path: page }, join(dir, `direct-${i}`), langs, signal);
       let engineMs: number;
       let directMs: number;
       if (i % 2 === 0) {
         engineMs = await viaEngine();
-        directMs = await direct();
+        directMs = await direct(i);
       } else {
-        directMs = await direct();
+        directMs = await direct(i);
         engineMs = await viaEngine();
       }
       e.push(engineMs);
@@ -68,6 +79,9 @@ export async function measureEnginePageRatio(signal: AbortSignal): Promise<Metri
         directSameArgsMs: round(median(d)),
         directPlainMs: round(median(plain)),
         ratios: ratios.map((r) => round(r, 3)),
+        cpuRatio: round(median(engineCpu) / median(directCpu), 3),
+        engineCpuMs: round(median(engineCpu)),
+        directCpuMs: round(median(directCpu)),
         ratioToPlain: round(median(e) / median(plain), 3),
       }),
     ];

@@ -2,10 +2,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { cpuSince, cpuTime } from './engine/cpuTime.ts';
 import { koreanPage } from './engine/pages.ts';
 import { rasterise, timeTesseract } from './engine/tesseractCli.ts';
 import { measured, type Metric } from './metric.ts';
-import { round } from './stats.ts';
+import { median, round } from './stats.ts';
 import { createTesseractEngine } from '../src/server/engines/tesseract/index.ts';
 import { tesseractLangs } from '../src/server/engines/tesseract/languages.ts';
 import { PDF_DPI } from '../src/server/raster/limits.ts';
@@ -13,12 +14,13 @@ import { makePdf } from '../src/testing/documents.ts';
 import { engineInputFor } from '../src/testing/engine-input.ts';
 
 const PAGES = 10;
-const ROUNDS = 2;
+const ROUNDS = 3;
 
 /**
  * engine.pdf10_speedup: a 10-page PDF through the engine (pages in parallel, one per core) against
  * the same pages one after another as a shell script would do it: pdftoppm then tesseract per page,
- * with the engine's arguments. Wall time of the sequential run over the engine's.
+ * with the engine's arguments. Wall time of the sequential run over the engine's; CPU time of both
+ * in the detail (on a busy machine the parallel run can only be as fast as the free cores allow).
  */
 export async function measureEnginePdf10(signal: AbortSignal): Promise<Metric[]> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-pdf10-'));
@@ -50,30 +52,37 @@ export async function measureEnginePdf10(signal: AbortSignal): Promise<Metric[]>
       }
       return performance.now() - t0;
     };
-    // Best of ROUNDS each, in alternating order: other processes on the machine can only slow a
-    // run down, and the faster run is the one less disturbed.
+    // Rounds of one engine run and one sequential run back to back, in alternating order; the
+    // figure is the median of the rounds' ratios, so a change in machine load between rounds
+    // cannot make one side look faster.
     const e: number[] = [];
     const s: number[] = [];
+    const ratios: number[] = [];
+    const cpu = { engine: 0, sequential: 0 };
     for (let i = 0; i < ROUNDS; i++) {
-      if (i % 2 === 0) {
-        e.push(await viaEngine());
-        s.push(await sequential(i));
-      } else {
-        s.push(await sequential(i));
-        e.push(await viaEngine());
-      }
+      const timed = async (side: 'engine' | 'sequential') => {
+        const c0 = cpuTime();
+        const ms = side === 'engine' ? await viaEngine() : await sequential(i);
+        cpu[side] += cpuSince(c0);
+        return ms;
+      };
+      const first = i % 2 === 0 ? 'engine' : 'sequential';
+      const a = await timed(first);
+      const b = await timed(first === 'engine' ? 'sequential' : 'engine');
+      const [engineMs, sequentialMs] = first === 'engine' ? [a, b] : [b, a];
+      e.push(engineMs);
+      s.push(sequentialMs);
+      ratios.push(sequentialMs / engineMs);
     }
-    const engineMs = Math.min(...e);
-    const sequentialMs = Math.min(...s);
     return [
-      measured('engine.pdf10_speedup', sequentialMs / engineMs, {
+      measured('engine.pdf10_speedup', median(ratios), {
         pages: PAGES,
         cores: availableParallelism(),
-        engineMs: round(engineMs),
-        sequentialMs: round(sequentialMs),
-        engineMsPerPage: round(engineMs / PAGES),
-        engineRunsMs: e.map((x) => round(x)),
-        sequentialRunsMs: s.map((x) => round(x)),
+        engineMs: round(median(e)),
+        sequentialMs: round(median(s)),
+        engineMsPerPage: round(median(e) / PAGES),
+        ratios: ratios.map((r) => round(r, 3)),
+        cpuMsPerRun: { engine: round(cpu.engine / ROUNDS), sequential: round(cpu.sequential / ROUNDS) },
       }),
     ];
   } finally {

@@ -62,7 +62,7 @@ const BENCHMARKS: Benchmark[] = [
   {
     name: 'engine 10-page PDF',
     metrics: ['engine.pdf10_speedup'],
-    timeoutMs: 300_000,
+    timeoutMs: 360_000,
     run: async (s) => (await import('./enginePdf10.ts')).measureEnginePdf10(s),
   },
   {
@@ -80,6 +80,13 @@ function selected(argv: string[]): Benchmark[] {
   return BENCHMARKS.filter((b) => b.metrics.some((m) => prefixes.some((p) => m.startsWith(p))));
 }
 
+/** Notes the 1-minute load average around a benchmark in its detail: figures depend on it. */
+function withLoad(m: Metric, before: number, after: number): Metric {
+  const load1m = `${before.toFixed(2)} → ${after.toFixed(2)}`;
+  const detail = typeof m.detail === 'object' && m.detail !== null ? m.detail : { note: m.detail };
+  return { ...m, detail: { ...detail, load1m } };
+}
+
 const load = () =>
   loadavg()
     .map((l) => l.toFixed(2))
@@ -92,7 +99,8 @@ try {
   for (const b of selected(process.argv.slice(2))) {
     process.stderr.write(`bench: ${b.name}…\n`);
     const t = performance.now();
-    const metrics = await runBounded(b);
+    const before = loadavg()[0];
+    const metrics = (await runBounded(b)).map((m) => withLoad(m, before, loadavg()[0]));
     process.stderr.write(`bench: ${b.name} took ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
     for (const m of metrics) console.log(jsonLine(m));
     results.push(...metrics);
