@@ -28,13 +28,17 @@ export function Tooltip({ doc }: { doc: DocumentModel | null }) {
     let shown: Target | null = null;
     let size = { w: 0, h: 0 };
     let at: { x: number; y: number } | null = null;
+    // Window size, cached: reading innerWidth can force a layout pass.
+    let win = { w: window.innerWidth, h: window.innerHeight };
+    const onResize = () => (win = { w: window.innerWidth, h: window.innerHeight });
+    window.addEventListener('resize', onResize);
     // Keep it inside the window: flip left/up near the right/bottom edges.
     const place = () => {
       const el = box.current;
       if (!el || !at) return;
       const { w, h } = size;
-      const x = at.x + 14 + w > window.innerWidth ? at.x - 14 - w : at.x + 14;
-      const y = at.y + 18 + h > window.innerHeight ? at.y - 12 - h : at.y + 18;
+      const x = at.x + 14 + w > win.w ? at.x - 14 - w : at.x + 14;
+      const y = at.y + 18 + h > win.h ? at.y - 12 - h : at.y + 18;
       el.style.transform = `translate(${Math.max(4, x)}px, ${Math.max(4, y)}px)`;
     };
     const update = () => {
@@ -71,6 +75,7 @@ export function Tooltip({ doc }: { doc: DocumentModel | null }) {
     return () => {
       off();
       observer.disconnect();
+      window.removeEventListener('resize', onResize);
     };
   }, [doc]);
 
