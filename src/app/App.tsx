@@ -8,6 +8,8 @@ import { DropZone } from './panels/DropZone.tsx';
 import { PdfRangeDialog } from './panels/PdfRangeDialog.tsx';
 import { ErrorBoundary } from './panels/ErrorBoundary.tsx';
 import { PageNav } from './panels/PageNav.tsx';
+import { ZoomControls } from './panels/ZoomControls.tsx';
+import { SourceSwitch } from './panels/SourceSwitch.tsx';
 import { Stage } from './canvas/Stage.tsx';
 import { useDocumentData } from './state/documentData.tsx';
 import { useAppKeyboard } from './keyboard/useAppKeyboard.ts';
@@ -42,6 +44,8 @@ export function App() {
             {empty ? <EmptyState /> : comparing ? <CompareView /> : <Stage />}
           </ErrorBoundary>
           {!empty && <PageNav />}
+          {!empty && <ZoomControls />}
+          {!empty && !comparing && <SourceSwitch />}
           {!empty && <SearchBar />}
         </section>
         <SidePanel />

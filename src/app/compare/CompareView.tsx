@@ -36,8 +36,8 @@ export function CompareView() {
     return (
       <div className="compare-view compare-empty" data-testid="compare-view">
         <p>
-          Compare needs two results of this document. Change an option (version, language, Detect tables or
-          engine) and run OCR again, or open a saved response together with the document.
+          Compare needs two results of this document. Change an option (version, language, Tables or engine)
+          and run OCR again, or open a saved response together with the document.
         </p>
         <button type="button" className="btn" onClick={() => useCompare.getState().setOpen(false)}>
           Back to the page

@@ -38,6 +38,7 @@ export function EngineSelect() {
         <select
           className="select"
           data-testid="engine-select"
+          aria-label="OCR engine"
           value={chosen ? engine : ''}
           disabled={!list}
           onChange={(e) => setOptions({ engine: e.target.value })}

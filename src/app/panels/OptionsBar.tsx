@@ -57,7 +57,7 @@ export function OptionsBar() {
           ))}
         </div>
       </div>
-      <label className="switch" title="enableTableDetection: return tables with their cells">
+      <label className="switch" title="Detect tables (enableTableDetection): return tables with their cells">
         <input
           type="checkbox"
           data-testid="tables-toggle"
@@ -65,7 +65,7 @@ export function OptionsBar() {
           onChange={(e) => setOptions({ enableTableDetection: e.target.checked })}
         />
         <span className="switch-track" aria-hidden="true" />
-        <span>Detect tables</span>
+        <span>Tables</span>
       </label>
     </div>
   );

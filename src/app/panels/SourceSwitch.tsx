@@ -2,14 +2,19 @@ import { useDocStore } from '../state/docStore.ts';
 import { useDocumentData } from '../state/documentData.tsx';
 import { useUi } from '../state/uiStore.ts';
 
-/** When both a saved response and a run result exist, choose which one is shown. */
+/** When both a saved response and a run result exist, choose which one is shown (floats over the canvas). */
 export function SourceSwitch() {
   const saved = useDocStore((s) => s.saved);
   const { run, origin } = useDocumentData();
   const setSource = useUi((s) => s.setResponseSource);
   if (!saved || !run.result) return null;
   return (
-    <div className="segmented" role="radiogroup" aria-label="Shown response" data-testid="source-switch">
+    <div
+      className="segmented source-switch"
+      role="radiogroup"
+      aria-label="Shown response"
+      data-testid="source-switch"
+    >
       <button
         type="button"
         role="radio"

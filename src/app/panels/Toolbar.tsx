@@ -2,14 +2,12 @@ import { useDocStore } from '../state/docStore.ts';
 import { OpenButton } from './OpenButton.tsx';
 import { OptionsBar } from './OptionsBar.tsx';
 import { RunButton } from './RunButton.tsx';
-import { SourceSwitch } from './SourceSwitch.tsx';
-import { ZoomControls } from './ZoomControls.tsx';
 import { ShortcutsHelp } from './ShortcutsHelp.tsx';
 import { SamplesMenu } from '../samples/SamplesMenu.tsx';
 import { CompareButton } from '../compare/CompareButton.tsx';
 import { SessionButton } from '../session/SessionButton.tsx';
 
-/** Top bar: open, options, run; the shown response; zoom. */
+/** Top bar: open, options, run. The shown-response switch and zoom float over the canvas (App). */
 export function Toolbar() {
   const source = useDocStore((s) => s.source);
   const saved = useDocStore((s) => s.saved);
@@ -36,7 +34,11 @@ export function Toolbar() {
       <OpenButton />
       <SamplesMenu />
       {(name || opening) && (
-        <span className="file-chip" title={name ?? ''} data-testid="file-name">
+        <span
+          className="file-chip"
+          title={source && saved ? `${source.name} + ${saved.name}` : (name ?? '')}
+          data-testid="file-name"
+        >
           {opening ? 'Opening…' : name}
           {source && saved && <span className="file-chip-extra"> + {saved.name}</span>}
         </span>
@@ -47,8 +49,6 @@ export function Toolbar() {
       <CompareButton />
       <SessionButton />
       <div className="toolbar-spacer" />
-      <SourceSwitch />
-      <ZoomControls />
       <ShortcutsHelp />
     </header>
   );
