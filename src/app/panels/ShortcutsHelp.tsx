@@ -42,6 +42,7 @@ export function ShortcutsHelp() {
           data-testid="shortcuts-help"
           onMouseLeave={() => setOpen(false)}
         >
+          <h2 className="popover-title">Keyboard shortcuts</h2>
           <table>
             <tbody>
               {SHORTCUTS.map((s) => (
