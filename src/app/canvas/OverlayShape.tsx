@@ -6,8 +6,9 @@ import type { Bounds, DocumentModel, Point, Thresholds } from '../../model/index
 import type { Layers } from '../state/uiStore.ts';
 import { colourBatches, tracePoly, withAlpha } from './paths.ts';
 import { LAYER_COLOURS, STROKE } from './overlayStyle.ts';
-import { cachePlan, contains, intersect, rasterise, visibleWorld } from './overlayCache.ts';
-import type { OverlayRaster } from './overlayCache.ts';
+import { intersect, visibleWorld } from './overlayCache.ts';
+import { OVERLAY_KINDS, OverlayLayers } from './overlayLayers.ts';
+import type { LayerPaint, OverlayKind } from './overlayLayers.ts';
 
 interface Props {
   doc: DocumentModel;
@@ -95,35 +96,39 @@ export function OverlayShape({ doc, pageIndex, layers, thresholds, below = null 
     return unionBounds(all);
   }, [doc, page]);
 
-  const paint = useCallback(
-    (c: CanvasRenderingContext2D, zoom: number) => {
-      // Stroke widths are in screen pixels whatever the zoom.
-      const px = 1 / (zoom || 1);
-      c.lineJoin = 'round';
-      if (layers.paragraphs)
+  // One painter per layer, each memoised on its own data: a threshold change re-rasterises the
+  // words only, and a layer toggle re-rasterises nothing (the layer's bitmap is kept).
+  const painters = useMemo(() => {
+    const px = (zoom: number) => 1 / (zoom || 1);
+    return {
+      paragraphs: (c: CanvasRenderingContext2D, zoom: number) =>
         drawPath(
           c,
           paths.paragraphs,
           LAYER_COLOURS.paragraph,
-          STROKE.paragraph * px,
+          STROKE.paragraph * px(zoom),
           LAYER_COLOURS.paragraphFill,
-        );
-      if (layers.tables) {
-        drawPath(c, paths.cells, LAYER_COLOURS.cell, STROKE.cell * px, LAYER_COLOURS.cellFill);
-        drawPath(c, paths.tables, LAYER_COLOURS.table, STROKE.table * px);
-      }
-      if (layers.lines) drawPath(c, paths.lines, LAYER_COLOURS.line, STROKE.line * px);
-      if (layers.words) for (const b of words) drawPath(c, b.path, b.color, STROKE.word * px, b.fill);
+        ),
+      tables: (c: CanvasRenderingContext2D, zoom: number) => {
+        drawPath(c, paths.cells, LAYER_COLOURS.cell, STROKE.cell * px(zoom), LAYER_COLOURS.cellFill);
+        drawPath(c, paths.tables, LAYER_COLOURS.table, STROKE.table * px(zoom));
+      },
+      lines: (c: CanvasRenderingContext2D, zoom: number) =>
+        drawPath(c, paths.lines, LAYER_COLOURS.line, STROKE.line * px(zoom)),
+    };
+  }, [paths]);
+  const paintWords = useCallback(
+    (c: CanvasRenderingContext2D, zoom: number) => {
+      for (const b of words) drawPath(c, b.path, b.color, STROKE.word / (zoom || 1), b.fill);
     },
-    [layers, paths, words],
+    [words],
+  );
+  const layerPaint = useMemo(
+    () => ({ ...painters, words: paintWords }) satisfies Record<OverlayKind, LayerPaint>,
+    [painters, paintWords],
   );
 
-  // The raster of the current style; a new style (paint) starts from nothing.
-  const cache = useRef<{ paint: typeof paint; raster: OverlayRaster | null; sharpen: boolean }>({
-    paint,
-    raster: null,
-    sharpen: false,
-  });
+  const cache = useRef(new OverlayLayers());
   const settle = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(
     () => () => {
@@ -137,7 +142,6 @@ export function OverlayShape({ doc, pageIndex, layers, thresholds, below = null 
       const stage = shape.getStage();
       const layer = shape.getLayer();
       if (!stage || !layer || !extent) return;
-      const c = ctx._context;
       const zoom = shape.getAbsoluteScale().x || 1;
       const dpr = layer.getCanvas().getPixelRatio();
       const reach = STROKE_REACH_PX / zoom;
@@ -149,31 +153,27 @@ export function OverlayShape({ doc, pageIndex, layers, thresholds, below = null 
       };
       const visible = intersect(visibleWorld({ ...stage.position(), scale: zoom }, stage.size()), bounds);
       if (!visible) return;
-      const state = cache.current;
-      if (state.paint !== paint) {
-        state.paint = paint;
-        state.raster = null;
-      }
-      const r = state.raster;
-      const sameZoom = !!r && Math.abs(r.pxPerWorld / (zoom * dpr) - 1) < 1e-3;
-      // Same zoom and on screen: as drawn. Another zoom (a gesture): stretched now, sharp once settled.
-      if (!r || (sameZoom && !contains(r.rect, visible)) || (!sameZoom && state.sharpen)) {
-        const plan = cachePlan(visible, bounds, zoom * dpr);
-        if (!plan) return;
-        state.raster = rasterise(plan.rect, plan.pxPerWorld, (cc) => paint(cc, zoom), r?.canvas);
-        state.sharpen = false;
-      } else if (!sameZoom || !contains(r.rect, visible)) {
+      const shown = OVERLAY_KINDS.filter((k) => layers[k]).map((k) => ({ kind: k, paint: layerPaint[k] }));
+      const { raster, stale } = cache.current.draw(visible, bounds, zoom, dpr, shown);
+      if (stale) {
+        // Another zoom (a gesture) or off the cached region: stretched now, sharp once settled.
         if (settle.current) clearTimeout(settle.current);
         settle.current = setTimeout(() => {
           settle.current = null;
-          state.sharpen = true;
+          cache.current.sharpen = true;
           layer.batchDraw();
         }, SETTLE_MS);
       }
-      const { canvas, rect } = state.raster!;
-      c.drawImage(canvas, rect.x, rect.y, rect.width, rect.height);
+      if (raster)
+        ctx._context.drawImage(
+          raster.canvas,
+          raster.rect.x,
+          raster.rect.y,
+          raster.rect.width,
+          raster.rect.height,
+        );
     },
-    [paint, extent],
+    [layerPaint, layers, extent],
   );
 
   return <Shape sceneFunc={sceneFunc} listening={false} perfectDrawEnabled={false} />;

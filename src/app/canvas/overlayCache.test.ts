@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cachePlan, contains, intersect, visibleWorld } from './overlayCache.ts';
+import { cachePlan, contains, intersect, PIXEL_CAP, visibleWorld } from './overlayCache.ts';
 
 const page = { x: 0, y: 0, width: 2480, height: 3508 };
 
@@ -42,7 +42,9 @@ describe('overlay cache geometry', () => {
     const big = { x: 0, y: 0, width: 100_000, height: 100_000 };
     const visible = { x: 0, y: 0, width: 3000, height: 2000 };
     const plan = cachePlan(visible, big, 2)!;
-    expect(plan.rect.width * plan.pxPerWorld * plan.rect.height * plan.pxPerWorld).toBeLessThanOrEqual(16e6);
+    expect(plan.rect.width * plan.pxPerWorld * plan.rect.height * plan.pxPerWorld).toBeLessThanOrEqual(
+      PIXEL_CAP,
+    );
     expect(contains(plan.rect, visible)).toBe(true);
     const huge = cachePlan({ x: 0, y: 0, width: 10_000, height: 10_000 }, big, 2)!;
     expect(huge.pxPerWorld).toBeLessThan(2);

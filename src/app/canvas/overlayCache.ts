@@ -14,8 +14,11 @@ export interface Rect {
 
 /** How much of the world around the viewport is rasterised too, as a fraction of its size on each side. */
 const MARGIN = 0.5;
-/** Largest cache in device pixels (about 64 MB of RGBA): past it the margin shrinks, then the zoom. */
-const PIXEL_CAP = 16_000_000;
+/**
+ * Largest cached bitmap in device pixels (32 MB of RGBA; the overlay keeps up to five: one per
+ * layer and their composite): past it the margin shrinks, then the resolution.
+ */
+export const PIXEL_CAP = 8_000_000;
 /** Largest canvas side Chromium accepts without trouble. */
 const SIDE_CAP = 16_384;
 

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { OverlayLayers } from './overlayLayers.ts';
+import type { LayerPaint, OverlayKind } from './overlayLayers.ts';
+
+// Node has no canvas: a stand-in that only needs to exist (what is drawn is not inspected here).
+const fakeContext = { setTransform() {}, clearRect() {}, drawImage() {} };
+beforeAll(() => {
+  vi.stubGlobal('document', {
+    createElement: () => ({ width: 0, height: 0, getContext: () => fakeContext }),
+  });
+});
+afterAll(() => vi.unstubAllGlobals());
+
+const page = { x: 0, y: 0, width: 2480, height: 3508 };
+const whole = { x: -10, y: -10, width: 2500, height: 3600 };
+
+function painters() {
+  const calls: string[] = [];
+  const make =
+    (kind: OverlayKind): LayerPaint =>
+    () =>
+      void calls.push(kind);
+  return { calls, make };
+}
+
+describe('OverlayLayers', () => {
+  it('rasterises each shown layer once, then only blits while the view holds still', () => {
+    const { calls, make } = painters();
+    const shown = (['tables', 'words'] as const).map((kind) => ({ kind, paint: make(kind) }));
+    const cache = new OverlayLayers();
+    const first = cache.draw(whole, page, 0.25, 1, shown);
+    expect(first.raster?.rect).toEqual(page);
+    expect(first.stale).toBe(false);
+    expect(calls).toEqual(['tables', 'words']);
+    expect(cache.draw(whole, page, 0.25, 1, shown).raster).toBe(first.raster);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('a toggle re-composites without painting; a new painter repaints that layer only', () => {
+    const { calls, make } = painters();
+    const tables = { kind: 'tables' as const, paint: make('tables') };
+    const words = { kind: 'words' as const, paint: make('words') };
+    const cache = new OverlayLayers();
+    cache.draw(whole, page, 0.25, 1, [tables, words]);
+    cache.draw(whole, page, 0.25, 1, [words]);
+    cache.draw(whole, page, 0.25, 1, [tables, words]);
+    expect(calls).toEqual(['tables', 'words']);
+    cache.draw(whole, page, 0.25, 1, [tables, { kind: 'words', paint: make('words') }]);
+    expect(calls).toEqual(['tables', 'words', 'words']);
+  });
+
+  it('another zoom blits the old bitmap as stale until the view settles, then repaints', () => {
+    const { calls, make } = painters();
+    const shown = [{ kind: 'words' as const, paint: make('words') }];
+    const cache = new OverlayLayers();
+    const before = cache.draw(whole, page, 0.25, 1, shown).raster;
+    const during = cache.draw({ x: 500, y: 500, width: 1000, height: 1000 }, page, 0.5, 1, shown);
+    expect(during.stale).toBe(true);
+    expect(during.raster).toBe(before);
+    expect(calls).toHaveLength(1);
+    cache.sharpen = true;
+    const after = cache.draw({ x: 500, y: 500, width: 1000, height: 1000 }, page, 0.5, 1, shown);
+    expect(after.stale).toBe(false);
+    expect(after.raster?.pxPerWorld).toBe(0.5);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('panning off the cached region at the same zoom repaints at once', () => {
+    const { calls, make } = painters();
+    const shown = [{ kind: 'lines' as const, paint: make('lines') }];
+    const cache = new OverlayLayers();
+    cache.draw({ x: 0, y: 0, width: 400, height: 300 }, page, 2, 1, shown);
+    const moved = cache.draw({ x: 1800, y: 2500, width: 400, height: 300 }, page, 2, 1, shown);
+    expect(moved.stale).toBe(false);
+    expect(calls).toHaveLength(2);
+  });
+});

@@ -1,0 +1,84 @@
+import { cachePlan, contains, intersect, rasterise } from './overlayCache.ts';
+import type { OverlayRaster, Rect } from './overlayCache.ts';
+
+/** The overlay's layers, in drawing order (words on top). */
+export const OVERLAY_KINDS = ['paragraphs', 'tables', 'lines', 'words'] as const;
+export type OverlayKind = (typeof OVERLAY_KINDS)[number];
+
+/** Draws one layer in world coordinates; `zoom` gives the stroke widths (screen px / zoom). */
+export type LayerPaint = (c: CanvasRenderingContext2D, zoom: number) => void;
+
+interface Plan {
+  rect: Rect;
+  pxPerWorld: number;
+  /** The zoom strokes were sized for. */
+  zoom: number;
+}
+
+/**
+ * The overlay as one bitmap per layer plus their composite, all over the same world region and
+ * resolution. Pan and zoom blit the composite; a style change re-rasterises only the layers
+ * whose painter changed and re-composites (a toggle: no vector work at all). A new region or
+ * zoom (view settled, or panned off the region) starts over.
+ */
+export class OverlayLayers {
+  private plan: Plan | null = null;
+  private readonly layers = new Map<OverlayKind, { paint: LayerPaint; raster: OverlayRaster }>();
+  private composite: { key: string; raster: OverlayRaster } | null = null;
+  /** Set when the view has settled: the next draw re-rasterises at the zoom of the moment. */
+  sharpen = false;
+
+  /**
+   * The bitmap to blit for `visible` (world) at `zoom`, and whether it is stale (drawn for
+   * another zoom or region) so the caller should ask for a sharp one once the view settles.
+   */
+  draw(
+    visible: Rect,
+    bounds: Rect,
+    zoom: number,
+    dpr: number,
+    shown: { kind: OverlayKind; paint: LayerPaint }[],
+  ): { raster: OverlayRaster | null; stale: boolean } {
+    // Only the part of the view where the overlay can draw anything has to be covered.
+    const seen = intersect(visible, bounds);
+    if (!seen) return { raster: null, stale: false };
+    visible = seen;
+    const p = this.plan;
+    const sameZoom = !!p && Math.abs(p.pxPerWorld / (zoom * dpr) - 1) < 1e-3;
+    const covered = !!p && contains(p.rect, visible);
+    if (!p || (sameZoom && !covered) || (!sameZoom && this.sharpen)) {
+      const next = cachePlan(visible, bounds, zoom * dpr);
+      if (!next) return { raster: null, stale: false };
+      this.plan = { ...next, zoom };
+      this.layers.clear();
+      this.composite = null;
+      this.sharpen = false;
+    }
+    const plan = this.plan!;
+    let changed = false;
+    for (const { kind, paint } of shown) {
+      const have = this.layers.get(kind);
+      if (have?.paint === paint) continue;
+      const raster = rasterise(plan.rect, plan.pxPerWorld, (c) => paint(c, plan.zoom), have?.raster.canvas);
+      this.layers.set(kind, { paint, raster });
+      changed = true;
+    }
+    const key = shown.map((s) => s.kind).join();
+    if (changed || this.composite?.key !== key) {
+      const reuse = this.composite?.raster.canvas;
+      const raster = rasterise(
+        plan.rect,
+        plan.pxPerWorld,
+        (c) => {
+          c.setTransform(1, 0, 0, 1, 0, 0);
+          for (const { kind } of shown) c.drawImage(this.layers.get(kind)!.raster.canvas, 0, 0);
+        },
+        reuse,
+      );
+      this.composite = { key, raster };
+    }
+    const stale = !(Math.abs(plan.pxPerWorld / (zoom * dpr) - 1) < 1e-3 && contains(plan.rect, visible));
+    this.sharpen = false;
+    return { raster: this.composite!.raster, stale };
+  }
+}
