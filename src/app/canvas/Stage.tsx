@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Layer, Stage as KStage } from './konva.ts';
 import { fitPage, fitWidth } from '../../model/index.ts';
 import { useUi } from '../state/uiStore.ts';
@@ -84,13 +84,20 @@ export function Stage() {
     if (next !== ui.view) ui.setView(next);
   }, [doc, selection]);
 
+  // Counted once per page and threshold, not on every pan/zoom frame (the Stage renders per view change).
+  const doubtBelow = filterBelow ?? thresholds.low;
+  const label = useMemo(
+    () => canvasLabel(doc, pageIndex, pages.length, doubtBelow),
+    [doc, pageIndex, pages.length, doubtBelow],
+  );
+
   return (
     <div
       ref={container}
       className="stage"
       data-testid="overlay"
       role="img"
-      aria-label={canvasLabel(doc, pageIndex, pages.length, filterBelow ?? thresholds.low)}
+      aria-label={label}
       data-page={pageIndex}
       data-scale={view.scale.toFixed(4)}
     >
