@@ -40,8 +40,9 @@ export function JsonView() {
   return (
     <section className="json-view" data-testid="json-view">
       <div className="panel-bar">
-        <span className="muted" title={fileName}>
-          {origin === 'saved' ? 'Saved JSON' : 'OCR run'} · {(text.length / 1024).toFixed(1)} KB
+        {/* Short label: four buttons share the side panel's width; the title says it in full. */}
+        <span className="muted" title={`${origin === 'saved' ? 'Saved JSON' : 'OCR run'}: ${fileName}`}>
+          {origin === 'saved' ? 'Saved' : 'Run'} · {(text.length / 1024).toFixed(1)} KB
         </span>
         <button type="button" className="btn btn-ghost btn-sm" onClick={() => fold(99)}>
           Expand

@@ -19,7 +19,14 @@ export function Thumbnails() {
     listRef.current?.querySelector(`[data-page="${current}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [current]);
 
-  if (pages.length === 0) return <nav className="thumbs" aria-label="Pages" />;
+  // An empty column read as broken; say what will appear here.
+  if (pages.length === 0)
+    return (
+      <nav className="thumbs" aria-label="Pages">
+        <div className="thumbs-head">Pages</div>
+        <p className="thumbs-empty">Pages of the open document appear here.</p>
+      </nav>
+    );
   return (
     <nav className="thumbs" aria-label="Pages">
       <div className="thumbs-head">
