@@ -23,14 +23,19 @@ interface Props {
 export function HighlightLayer({ doc, pageIndex, selection }: Props) {
   const layerRef = useRef<Konva.Layer>(null);
 
+  // An empty highlight layer is hidden: its canvas then costs nothing to redraw and composite on
+  // every pan/zoom frame.
   useEffect(() => {
     let last = hoverStore.get().target;
     return hoverStore.subscribe((h) => {
       if (sameTarget(h.target, last)) return;
       last = h.target;
-      layerRef.current?.batchDraw();
+      const layer = layerRef.current;
+      if (!layer) return;
+      layer.visible(!!h.target || !!selection);
+      layer.batchDraw();
     });
-  }, []);
+  }, [selection]);
 
   const sceneFunc = useCallback(
     (ctx: Konva.Context, shape: Konva.Shape) => {
@@ -69,7 +74,7 @@ export function HighlightLayer({ doc, pageIndex, selection }: Props) {
   );
 
   return (
-    <Layer ref={layerRef} listening={false}>
+    <Layer ref={layerRef} listening={false} visible={!!selection || !!hoverStore.get().target}>
       <Shape sceneFunc={sceneFunc} listening={false} perfectDrawEnabled={false} />
     </Layer>
   );
