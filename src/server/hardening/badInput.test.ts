@@ -29,7 +29,8 @@ import { PAGE_TEXT } from './support/pdfWriter.ts';
 const SECRET = 'bad-input-secret-51d0';
 const MB = 1024 * 1024;
 const MEMORY_BOUND = 150 * MB;
-const REQUEST_TIMEOUT_MS = 4000;
+// Long enough for a 67 MB upload on a busy machine; the 408 itself is tested in faults.test.ts.
+const REQUEST_TIMEOUT_MS = 10_000;
 const PATH = '/api/ocr/general';
 
 let stub: StubClova;
@@ -191,12 +192,6 @@ const cases: Case[] = [
       return rawExchange(relay.origin, [head(100 * MB, contentType), body]);
     },
     expect: refused(/larger than 61 MB/),
-  },
-  {
-    group: 'size',
-    name: 'a Content-Length 100 bytes longer than the body, client waiting: 408 after REQUEST_TIMEOUT_MS',
-    send: () => rawExchange(relay.origin, [head(jsonBody().length + 100), jsonBody()]),
-    expect: refused(/did not arrive in full within 4 s/, 408),
   },
   {
     group: 'size',

@@ -8,7 +8,7 @@ import { smallPng } from '../testing/images.ts';
 import { fixtureBytes, startStubClova } from '../testing/stubClova.ts';
 import type { StubMode } from '../testing/stubClova.ts';
 import { startChildRelay } from './support/childRelay.ts';
-import { answerOf, settledEntries } from './support/exchange.ts';
+import { answerOf, rawExchange, settledEntries, waitFor } from './support/exchange.ts';
 import type { Answer } from './support/exchange.ts';
 import { pagesPdf } from './support/hostilePdfs.ts';
 
@@ -205,7 +205,7 @@ describe('CLOVA failing', () => {
   });
 
   it('never leaves a call open at CLOVA after answering', async () => {
-    for (let i = 0; i < 100 && pair.stub.inFlight > 0; i++) await new Promise((r) => setTimeout(r, 20));
+    await waitFor(() => pair.stub.inFlight === 0);
     expect(pair.stub.inFlight).toBe(0);
   });
 });
@@ -221,7 +221,7 @@ describe('clients that are slow or leave', () => {
     });
   });
   afterAll(async () => {
-    console.log(`client faults: 5 injected; ${pair?.memory()}`);
+    console.log(`client faults: 6 injected; ${pair?.memory()}`);
     await pair?.close();
   });
 
@@ -257,6 +257,16 @@ describe('clients that are slow or leave', () => {
     await pair.expectHealthy();
   });
 
+  it('a Content-Length longer than the body, the client then waiting: 408 too', async () => {
+    const body = jsonBody();
+    const answer = await rawExchange(pair.relay.origin, [
+      `POST ${PATH} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length + 100}\r\n\r\n`,
+      body,
+    ]);
+    expectError(answer, 408, '0011', /did not arrive in full within 1 s/);
+    await pair.expectHealthy();
+  });
+
   it('headers trickled a line at a time: 408 too', async () => {
     const raw = await trickle(`POST ${PATH} HTTP/1.1\r\n`, 'X-Slow: 1\r\n');
     expectError(errorOf(raw), 408, '0011', /did not arrive in full/, '');
@@ -276,7 +286,8 @@ describe('clients that are slow or leave', () => {
     req.on('error', () => undefined);
     req.write(body.subarray(0, 2 * MB));
     // Wait until the relay has started spooling, then drop the connection.
-    while ((await pair.relay.tempEntries()).length === 0) await new Promise((r) => setTimeout(r, 10));
+    await waitFor(async () => (await pair.relay.tempEntries()).length > 0);
+    expect((await pair.relay.tempEntries()).length).toBeGreaterThan(0);
     req.destroy();
     expect(await settledEntries(pair.relay.tempEntries)).toEqual([]);
     expect(pair.stub.requests).toHaveLength(0);
@@ -294,10 +305,11 @@ describe('clients that are slow or leave', () => {
       headers: { 'content-type': 'application/json' },
       signal: ac.signal,
     });
-    while (stub.inFlight === 0) await new Promise((r) => setTimeout(r, 10));
+    await waitFor(() => stub.inFlight > 0);
+    expect(stub.inFlight).toBe(1);
     ac.abort();
     await expect(pending).rejects.toThrow();
-    for (let i = 0; i < 250 && stub.inFlight > 0; i++) await new Promise((r) => setTimeout(r, 20));
+    await waitFor(() => stub.inFlight === 0);
     expect(stub.inFlight).toBe(0);
     await pair.expectHealthy();
   });
@@ -316,12 +328,14 @@ describe('clients that are slow or leave', () => {
       headers: { 'content-type': 'application/json', 'x-ocr-engine': 'tesseract' },
       signal: ac.signal,
     });
-    while ((await relay.ocrProcesses()).length === 0) await new Promise((r) => setTimeout(r, 10));
+    await waitFor(async () => (await relay.ocrProcesses()).length > 0);
+    expect((await relay.ocrProcesses()).length).toBeGreaterThan(0);
     ac.abort();
     await expect(pending).rejects.toThrow();
-    for (let i = 0; i < 250 && (await relay.ocrProcesses()).length > 0; i++)
-      await new Promise((r) => setTimeout(r, 20));
+    await waitFor(async () => (await relay.ocrProcesses()).length === 0);
     expect(await relay.ocrProcesses()).toEqual([]);
+    // Logged once the killed processes have been reaped and the request has unwound.
+    await waitFor(() => relay.output().includes('client closed the connection'));
     expect(relay.output()).toContain('client closed the connection');
     await pair.expectHealthy();
     // Ten pages one at a time would take seconds: none of the waiting ones started since.

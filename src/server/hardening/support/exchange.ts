@@ -49,3 +49,9 @@ export async function settledEntries(entries: () => Promise<string[]>, ms = 5000
   }
   return left;
 }
+
+/** Resolves once `condition` holds, or after `ms` (the caller then asserts what it expected). */
+export async function waitFor(condition: () => boolean | Promise<boolean>, ms = 5000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await condition()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 15));
+}
