@@ -375,13 +375,13 @@ const cases: Case[] = [
     group: 'pdf',
     name: 'a PDF of 0 pages',
     send: () => postJson(withData('pdf', zeroPagePdf()), 'tesseract'),
-    expect: refused(/The PDF could not be read/),
+    expect: refused(/The PDF has no pages/),
   },
   {
     group: 'pdf',
     name: 'an encrypted PDF that needs a password',
     send: () => postJson(withData('pdf', encryptedPdf('user-password')), 'tesseract'),
-    expect: refused(/The PDF could not be read/),
+    expect: refused(/The PDF is protected by a password/),
   },
   {
     group: 'pdf',

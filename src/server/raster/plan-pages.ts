@@ -1,5 +1,6 @@
 import { ChildError } from '../queue/run-child.ts';
 import { countBitmapPages, prepareBitmapPage } from './bitmap-page.ts';
+import { pdfFailureMessage } from './pdf-failure.ts';
 import { readPdfInfo } from './pdf-info.ts';
 import { dpiForPage, rasterisePdfPage } from './pdf-page.ts';
 import { MAX_PAGES } from './limits.ts';
@@ -31,7 +32,7 @@ async function planPdf(path: string, outDir: string, signal: AbortSignal): Promi
   const info = await readPdfInfo(path, MAX_PAGES, signal).catch((e: unknown) => {
     // A missing poppler is the server's problem (reported as such); anything else is a bad file.
     if (e instanceof ChildError && e.reason !== 'ENOENT')
-      throw new RasterError('unreadable', 'The PDF could not be read.');
+      throw new RasterError('unreadable', pdfFailureMessage(e.stderr));
     throw e;
   });
   checkPageCount(info.pages, 'PDF');
