@@ -198,7 +198,7 @@ describe('images.url on the embedded engine: SSRF refusals', () => {
       ['intranet.example', /10\.1\.2\.3, a private/],
       ['router.example', /192\.168\.1\.1, a private/],
       ['ula.example', /fd00::5, a unique local/],
-      ['mapped.example', /::ffff:172\.16\.0\.9, a IPv4-mapped/],
+      ['mapped.example', /::ffff:172\.16\.0\.9, an IPv4-mapped/],
       ['mixed.example', /10\.0\.0\.5, a private/],
     ];
     it.each(hosts)('http://%s/ (never dialled)', async (host, why) => {

@@ -1,6 +1,7 @@
 import { normaliseHostname } from '../config.ts';
 import { spoolToFile } from '../request/spool.ts';
 import { forbiddenReason } from './addressPolicy.ts';
+import { indefiniteArticle } from './indefiniteArticle.ts';
 import type { Dialer, DialResponse } from './dialer.ts';
 import { parseIp } from './ipAddress.ts';
 import type { ResolvedAddress, Resolver } from './resolver.ts';
@@ -69,7 +70,7 @@ export async function checkTarget(
       if (why) {
         throw new FetchError(
           'refused',
-          `${host} resolves to ${a.address}, a ${why} address; the relay fetches only public addresses unless the host is listed in OCR_URL_ALLOWLIST`,
+          `${host} resolves to ${a.address}, ${indefiniteArticle(why)} ${why} address; the relay fetches only public addresses unless the host is listed in OCR_URL_ALLOWLIST`,
         );
       }
     }
