@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// The project's vitest config only collects src/; the bench's own unit tests run with
-// `npx vitest run --config bench/vitest.config.ts`.
+// The project's vitest config (npm test) collects these tests too; to run only the bench's own
+// unit tests: `npx vitest run --config bench/vitest.config.ts`.
 export default defineConfig({
   test: {
     include: ['bench/**/*.test.ts'],
