@@ -25,7 +25,7 @@ import { useStageControls } from './useStageControls.ts';
 export function Stage() {
   const { source, doc, pages, hits } = useDocumentData();
   const pageIndex = useUi((s) => s.page);
-  const view = useUi((s) => s.view);
+  const storedView = useUi((s) => s.view);
   const fitMode = useUi((s) => s.fitMode);
   const layers = useUi((s) => s.layers);
   const thresholds = useUi((s) => s.thresholds);
@@ -62,13 +62,19 @@ export function Stage() {
     ui.setView({ ...ui.view, scale: (ui.view.scale * prev.w) / pw }, null);
   }, [pageIndex, pw, ph]);
 
-  // Keep the page fitted while a fit mode is on (new page, resized window, new response size);
-  // before paint, so a page is never drawn at the previous zoom first.
+  // While a fit mode is on, the fitted view is used from the very render that knows the size: Konva
+  // draws its layers as soon as they are mounted, so waiting for the store would first draw the page
+  // at a stale zoom. The store catches up before paint (below).
+  const fitted = useMemo(() => {
+    if (!fitMode || size.width === 0 || pw === 0) return null;
+    return (fitMode === 'width' ? fitWidth : fitPage)(pw, ph, size.width, size.height);
+  }, [fitMode, pw, ph, size.width, size.height]);
+  const view = fitted ?? storedView;
+
+  // Keep the page fitted while a fit mode is on (new page, resized window, new response size).
   useLayoutEffect(() => {
-    if (!fitMode || size.width === 0 || pw === 0) return;
-    const fit = fitMode === 'width' ? fitWidth : fitPage;
-    useUi.getState().setView(fit(pw, ph, size.width, size.height), fitMode);
-  }, [fitMode, pw, ph, size.width, size.height, pageIndex]);
+    if (fitted && fitMode) useUi.getState().setView(fitted, fitMode);
+  }, [fitted, fitMode, pageIndex]);
 
   // A selection made in a panel (text, grid, inspector links) is brought into view on the canvas.
   useEffect(() => {
