@@ -74,4 +74,17 @@ describe('OverlayLayers', () => {
     expect(moved.stale).toBe(false);
     expect(calls).toHaveLength(2);
   });
+
+  it('zooming out well past the cached region rasterises again at once rather than show blank edges', () => {
+    const { calls, make } = painters();
+    const shown = [{ kind: 'words' as const, paint: make('words') }];
+    const cache = new OverlayLayers();
+    cache.draw({ x: 1000, y: 1000, width: 400, height: 300 }, page, 4, 1, shown);
+    const slightly = cache.draw({ x: 900, y: 925, width: 600, height: 450 }, page, 2.67, 1, shown);
+    expect(slightly.stale).toBe(true);
+    expect(calls).toHaveLength(1);
+    const far = cache.draw({ x: 0, y: 0, width: 2480, height: 1860 }, page, 0.6, 1, shown);
+    expect(far.stale).toBe(false);
+    expect(calls).toHaveLength(2);
+  });
 });

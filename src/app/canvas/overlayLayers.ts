@@ -8,6 +8,14 @@ export type OverlayKind = (typeof OVERLAY_KINDS)[number];
 /** Draws one layer in world coordinates; `zoom` gives the stroke widths (screen px / zoom). */
 export type LayerPaint = (c: CanvasRenderingContext2D, zoom: number) => void;
 
+/** Share of the view a stretched stale bitmap must cover to be shown while the view moves. */
+const MIN_COVERAGE = 0.75;
+
+function coverage(cached: Rect, visible: Rect): number {
+  const i = intersect(cached, visible);
+  return i ? (i.width * i.height) / Math.max(1e-9, visible.width * visible.height) : 0;
+}
+
 interface Plan {
   rect: Rect;
   pxPerWorld: number;
@@ -46,7 +54,10 @@ export class OverlayLayers {
     const p = this.plan;
     const sameZoom = !!p && Math.abs(p.pxPerWorld / (zoom * dpr) - 1) < 1e-3;
     const covered = !!p && contains(p.rect, visible);
-    if (!p || (sameZoom && !covered) || (!sameZoom && this.sharpen)) {
+    // Zooming out past the cached region would leave blank edges until the view settles: below
+    // this share of the view covered, it is rasterised again at once (one slower frame).
+    const tooLittle = !!p && !covered && coverage(p.rect, visible) < MIN_COVERAGE;
+    if (!p || (sameZoom && !covered) || (!sameZoom && this.sharpen) || tooLittle) {
       const next = cachePlan(visible, bounds, zoom * dpr);
       if (!next) return { raster: null, stale: false };
       this.plan = { ...next, zoom };
