@@ -45,21 +45,7 @@ export function CompareSummary({ data }: { data: CompareData }) {
   return (
     <div className="compare-summary">
       <div className="compare-runs">
-        <label className="field">
-          <span className="field-label">A</span>
-          <select
-            className="select"
-            data-testid="compare-run-a"
-            value={a.run.id}
-            onChange={(e) => select('a', e.target.value)}
-          >
-            {runs.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <RunPicker side="A" runs={runs} value={a.run.id} onChange={(id) => select('a', id)} />
         <button
           type="button"
           className="btn btn-ghost btn-sm"
@@ -69,21 +55,7 @@ export function CompareSummary({ data }: { data: CompareData }) {
         >
           ⇄
         </button>
-        <label className="field">
-          <span className="field-label">B</span>
-          <select
-            className="select"
-            data-testid="compare-run-b"
-            value={b.run.id}
-            onChange={(e) => select('b', e.target.value)}
-          >
-            {runs.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <RunPicker side="B" runs={runs} value={b.run.id} onChange={(id) => select('b', id)} />
         <div className="toolbar-spacer" />
         <button
           type="button"
@@ -136,5 +108,31 @@ export function CompareSummary({ data }: { data: CompareData }) {
         </div>
       )}
     </div>
+  );
+}
+
+/** One side's run picker. */
+function RunPicker(props: {
+  side: 'A' | 'B';
+  runs: CompareData['runs'];
+  value: string;
+  onChange: (id: string) => void;
+}) {
+  return (
+    <label className="field">
+      <span className="field-label">{props.side}</span>
+      <select
+        className="select"
+        data-testid={`compare-run-${props.side.toLowerCase()}`}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      >
+        {props.runs.map((r) => (
+          <option key={r.id} value={r.id}>
+            {r.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
