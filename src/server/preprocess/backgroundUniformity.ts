@@ -6,7 +6,7 @@
 export function backgroundUniformity(grey: Uint8Array, tolerance = 12): number {
   if (grey.length === 0) return 1;
   const hist = new Uint32Array(256);
-  for (const v of grey) hist[v]++;
+  for (let i = 0; i < grey.length; i++) hist[grey[i]]++;
   let mode = 0;
   for (let i = 1; i < 256; i++) if (hist[i] > hist[mode]) mode = i;
   let near = 0;

@@ -1,7 +1,8 @@
 /** Otsu's threshold of an 8-bit grey image: the level that best separates dark from light pixels. */
 export function otsuThreshold(grey: Uint8Array): number {
   const hist = new Float64Array(256);
-  for (const v of grey) hist[v]++;
+  // Indexed loop: iterating a typed array with for-of is several times slower in V8.
+  for (let i = 0; i < grey.length; i++) hist[grey[i]]++;
   let sum = 0;
   for (let i = 0; i < 256; i++) sum += i * hist[i];
   let sumDark = 0;

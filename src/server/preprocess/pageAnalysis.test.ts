@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
+import { writePgm } from '../raster/pgm.ts';
 import { analysePage, lumaOf } from './pageAnalysis.ts';
 
 let dir: string;
@@ -35,6 +36,25 @@ describe('lumaOf', () => {
 });
 
 describe('analysePage', () => {
+  it('measures a grey PGM page (one channel, no flatten) exactly as the same pixels in RGB', async () => {
+    const png = path.join(dir, 'same.png');
+    await blocks(png, 2400, 3000, 230);
+    // A lighting gradient over the blocks, so uniformity is not trivially 1.
+    const { data } = await sharp(png).extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+    for (let i = 0; i < data.length; i++) data[i] = Math.max(0, data[i] - Math.floor((i % 2400) / 120));
+    const pgm = path.join(dir, 'same.pgm');
+    await writePgm(pgm, data, 2400, 3000);
+    const rgb = path.join(dir, 'same-rgb.png');
+    await sharp(data, { raw: { width: 2400, height: 3000, channels: 1 } })
+      .toColourspace('srgb')
+      .png()
+      .toFile(rgb);
+    const [fromPgm, fromRgb] = await Promise.all([analysePage(pgm), analysePage(rgb)]);
+    expect(fromPgm.glyphHeight).toBeGreaterThan(15);
+    expect(fromPgm.uniformity).toBeLessThan(1);
+    expect(fromPgm).toEqual(fromRgb);
+  });
+
   it('measures glyphs in original pixels, also when it analyses a reduced copy', async () => {
     const file = path.join(dir, 'big.png');
     await blocks(file, 2400, 3000, 250);

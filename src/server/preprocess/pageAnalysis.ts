@@ -1,6 +1,6 @@
 import { backgroundUniformity, CLEAN_BACKGROUND_MIN } from './backgroundUniformity.ts';
 import { openPageImage } from './pageImage.ts';
-import { estimateTextHeight } from './textHeight.ts';
+import { estimateTextHeight, type GreyImage } from './textHeight.ts';
 
 /** Analysis runs on a copy at most this long: enough to see 6-pt text at 300 dpi, cheap on big scans. */
 const ANALYSIS_MAX_SIDE = 1200;
@@ -30,20 +30,35 @@ export async function analysePage(inputPath: string): Promise<PageAnalysis> {
   const page = await openPageImage(inputPath);
   const { width, height } = page;
   const factor = Math.min(1, ANALYSIS_MAX_SIDE / Math.max(width, height));
+  const size = [Math.max(1, Math.round(width * factor)), Math.max(1, Math.round(height * factor))] as const;
+  const resize = { fit: 'fill', kernel: 'nearest' } as const;
+  if (page.grey) {
+    // Grey pages (every PDF page) stay one channel: flatten() would make them RGB, tripling the
+    // resize and luma work for the same pixels.
+    const grey = await page
+      .open()
+      .resize(...size, resize)
+      .toColourspace('b-w')
+      .raw()
+      .toBuffer();
+    return analysis(width, height, factor, { data: grey, width: size[0], height: size[1] });
+  }
   // Reduce first, then take luma in JS: sharp's grayscale() on the full page cost more than the
   // whole rest of the analysis on 300-dpi scans. Nearest is enough for a rough glyph size.
   const { data, info } = await page
     .open()
     .flatten({ background: '#fff' })
-    .resize(Math.max(1, Math.round(width * factor)), Math.max(1, Math.round(height * factor)), {
-      fit: 'fill',
-      kernel: 'nearest',
-    })
+    .resize(...size, resize)
     .raw()
     .toBuffer({ resolveWithObject: true });
   const grey = lumaOf(data, info.width * info.height, info.channels);
-  const text = estimateTextHeight({ data: grey, width: info.width, height: info.height });
-  const uniformity = backgroundUniformity(grey);
+  return analysis(width, height, factor, { data: grey, width: info.width, height: info.height });
+}
+
+/** The measurements on the reduced grey copy, sizes back in original pixels. */
+function analysis(width: number, height: number, factor: number, reduced: GreyImage): PageAnalysis {
+  const text = estimateTextHeight(reduced);
+  const uniformity = backgroundUniformity(reduced.data);
   return {
     width,
     height,

@@ -19,6 +19,7 @@ describe('openPageImage', () => {
     await writePgm(file, pixels, 6, 4);
     const page = await openPageImage(file);
     expect([page.width, page.height]).toEqual([6, 4]);
+    expect(page.grey).toBe(true);
     const { data, info } = await page.open().grayscale().raw().toBuffer({ resolveWithObject: true });
     expect(info.channels).toBe(1);
     expect(Array.from(data)).toEqual(Array.from(pixels));
@@ -33,6 +34,7 @@ describe('openPageImage', () => {
       .toFile(file);
     const page = await openPageImage(file);
     expect([page.width, page.height]).toEqual([30, 20]);
+    expect(page.grey).toBe(false);
     expect((await page.open().stats()).channels[0].mean).toBe(136);
   });
 });

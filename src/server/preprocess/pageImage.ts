@@ -6,6 +6,8 @@ import { parsePnmSize } from '../raster/pgm.ts';
 export interface PageImage {
   width: number;
   height: number;
+  /** 8-bit grey without alpha (the engine's PGM pages): nothing to flatten or convert to grey. */
+  grey: boolean;
   /** A fresh sharp pipeline on the page's pixels (sharp pipelines are single-use). */
   open(): Sharp;
 }
@@ -21,8 +23,8 @@ export async function openPageImage(path: string): Promise<PageImage> {
     const { width, height } = parsePnmSize(bytes.subarray(0, 256));
     // Pixels are the file's last width×height bytes: the header ends with one whitespace byte.
     const pixels = bytes.subarray(bytes.length - width * height);
-    return { width, height, open: () => sharp(pixels, { raw: { width, height, channels: 1 } }) };
+    return { width, height, grey: true, open: () => sharp(pixels, { raw: { width, height, channels: 1 } }) };
   }
   const meta = await sharp(path).metadata();
-  return { width: meta.width, height: meta.height, open: () => sharp(path) };
+  return { width: meta.width, height: meta.height, grey: false, open: () => sharp(path) };
 }

@@ -26,7 +26,7 @@ export function estimateTextHeight(img: GreyImage): TextHeightEstimate {
   const { data, width, height } = img;
   const t = otsuThreshold(data);
   let darkCount = 0;
-  for (const v of data) if (v <= t) darkCount++;
+  for (let i = 0; i < data.length; i++) if (data[i] <= t) darkCount++;
   const lightInk = darkCount > data.length / 2;
   const ink = new Uint8Array(data.length);
   for (let i = 0; i < data.length; i++) ink[i] = data[i] <= t !== lightInk ? 1 : 0;
