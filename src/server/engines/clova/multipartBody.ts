@@ -2,6 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 
+// 1 MB reads: a typical upload in one or a few syscalls and socket writes instead of 16+ at the
+// 64 KB default (measured ~1 ms of relay overhead per 1 MB upload).
+const READ_CHUNK = 1024 * 1024;
+
 export interface StreamBody {
   contentType: string;
   length: number;
@@ -59,7 +63,7 @@ export function multipartBody(
       Readable.from(
         (async function* () {
           yield head;
-          yield* createReadStream(file.path);
+          yield* createReadStream(file.path, { highWaterMark: READ_CHUNK });
           yield tail;
         })(),
       ),
@@ -73,5 +77,9 @@ export function jsonBody(bytes: Buffer): StreamBody {
 
 /** A JSON body spooled to disk, streamed from there on every attempt. */
 export function jsonFileBody(file: { path: string; size: number }): StreamBody {
-  return { contentType: 'application/json', length: file.size, open: () => createReadStream(file.path) };
+  return {
+    contentType: 'application/json',
+    length: file.size,
+    open: () => createReadStream(file.path, { highWaterMark: READ_CHUNK }),
+  };
 }
