@@ -1,4 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, rm, rmdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -7,6 +8,7 @@ import { join } from 'node:path';
  */
 export class Scratch {
   #dir: Promise<string> | undefined;
+  readonly #names = new Set<string>();
   #cleaned = false;
 
   constructor(private readonly root: string) {}
@@ -14,7 +16,9 @@ export class Scratch {
   /** A fresh path inside the request's directory (the file itself is not created). */
   async path(name: string): Promise<string> {
     if (this.#cleaned) throw new Error('scratch directory already removed');
-    this.#dir ??= mkdtemp(join(this.root, 'ocr-relay-'));
+    // mkdir of a random name, not mkdtemp: same uniqueness (mode 0700, fails if it exists), cheaper.
+    this.#dir ??= makeDir(join(this.root, `ocr-relay-${randomBytes(8).toString('hex')}`));
+    this.#names.add(name);
     return join(await this.#dir, name);
   }
 
@@ -22,6 +26,24 @@ export class Scratch {
     this.#cleaned = true;
     const dir = this.#dir;
     if (!dir) return;
-    await rm(await dir, { recursive: true, force: true });
+    const path = await dir;
+    // The files handed out are known: unlinking them and the directory skips the stat-and-list
+    // walk of a recursive rm (~0.5 ms per request). Anything else found there falls back to it.
+    try {
+      await Promise.all([...this.#names].map((n) => unlink(join(path, n)).catch(ignoreMissing)));
+      await rmdir(path);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
+      await rm(path, { recursive: true, force: true });
+    }
   }
+}
+
+async function makeDir(path: string): Promise<string> {
+  await mkdir(path, { mode: 0o700 });
+  return path;
+}
+
+function ignoreMissing(err: NodeJS.ErrnoException): void {
+  if (err.code !== 'ENOENT') throw err;
 }
