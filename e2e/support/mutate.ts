@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { jsonPaths, vertices, type JsonKey as Key } from '../../src/model/jsonMutation.testutil.ts';
 
 /**
  * Mutated copies of real CLOVA responses for the browser tests (issue #7). The model's own
@@ -6,22 +7,6 @@ import fc from 'fast-check';
  * cannot be written as JSON, so they appear as 1e308, null or the string "NaN", and a separate
  * case writes a raw `NaN` token that the app's JSON loader must refuse.
  */
-
-type Key = string | number;
-
-/** Every path (keys and array indexes) inside a JSON value. */
-export function jsonPaths(value: unknown, prefix: Key[] = [], out: Key[][] = []): Key[][] {
-  if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      const key = Array.isArray(value) ? Number(k) : k;
-      out.push([...prefix, key]);
-      jsonPaths(v, [...prefix, key], out);
-    }
-  }
-  return out;
-}
-
-const vertices = (n: number) => Array.from({ length: n }, (_, i) => ({ x: i * 10, y: (i % 2) * 10 }));
 
 /** Replacement values that real-world breakage produces, all representable in JSON. */
 export const jsonJunk = fc.constantFrom<unknown>(

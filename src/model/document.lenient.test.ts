@@ -3,20 +3,7 @@ import fc from 'fast-check';
 import { buildDocument } from './document.ts';
 import { fixtureNames, loadFixture } from './fixtures.testutil.ts';
 import { expectConsistent } from './modelInvariants.testutil.ts';
-
-/** Every path (keys and array indexes) inside a JSON value. */
-function paths(value: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = []) {
-  if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      const key = Array.isArray(value) ? Number(k) : k;
-      out.push([...prefix, key]);
-      paths(v, [...prefix, key], out);
-    }
-  }
-  return out;
-}
-
-const vertices = (n: number) => Array.from({ length: n }, (_, i) => ({ x: i * 10, y: (i % 2) * 10 }));
+import { jsonPaths as paths, vertices } from './jsonMutation.testutil.ts';
 
 /** Replacement values that real-world breakage produces. */
 const junk = fc.constantFrom<unknown>(
