@@ -7,7 +7,7 @@ import { needsRerender, wantedRasterScale } from './rasterScale.ts';
 import { DetailTile } from './DetailTile.tsx';
 import type { View } from '../../model/index.ts';
 
-interface Props {
+export interface PageRasterProps {
   source: DocSource | null;
   page: DisplayPage;
   view: View;
@@ -21,7 +21,7 @@ const RERENDER_DEBOUNCE_MS = 180;
  * zoom × devicePixelRatio (debounced, pixel-capped) so text stays sharp at every zoom; the
  * previous raster stays on screen, stretched, until the sharper one is ready.
  */
-export function PageRaster({ source, page, view, viewport }: Props) {
+export function PageRaster({ source, page, view, viewport }: PageRasterProps) {
   const viewScale = view.scale;
   const [raster, setRaster] = useState<{ key: string; image: Raster; scale: number } | null>(null);
   const natural = page.raster;

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { Layer, Stage as KStage } from './konva.ts';
+import { Layer } from './konva.ts';
 import { fitPage, fitWidth } from '../../model/index.ts';
 import { useUi } from '../state/uiStore.ts';
 import { useDocumentData } from '../state/documentData.tsx';
 import { registerStage, stageSize } from './stageElement.ts';
 import { revealView } from './revealTarget.ts';
 import { targetInfo } from '../state/targetInfo.ts';
-import { PageRaster } from './PageRaster.tsx';
+import { PageStage } from './PageStage.tsx';
 import { OverlayShape } from './OverlayShape.tsx';
 import { HighlightLayer } from './HighlightLayer.tsx';
 import { Tooltip } from './Tooltip.tsx';
@@ -108,18 +108,7 @@ export function Stage() {
       data-scale={view.scale.toFixed(4)}
     >
       {page && size.width > 0 && (
-        <KStage
-          width={size.width}
-          height={size.height}
-          scaleX={view.scale}
-          scaleY={view.scale}
-          x={view.x}
-          y={view.y}
-          listening={false}
-        >
-          <Layer listening={false}>
-            <PageRaster source={source} page={page} view={view} viewport={size} />
-          </Layer>
+        <PageStage source={source} page={page} view={view} viewport={size}>
           {doc && (
             <Layer listening={false} opacity={opacity}>
               <OverlayShape
@@ -133,7 +122,7 @@ export function Stage() {
           )}
           {doc && <MarksLayer doc={doc} pageIndex={pageIndex} />}
           {doc && <HighlightLayer doc={doc} pageIndex={pageIndex} selection={selection} />}
-        </KStage>
+        </PageStage>
       )}
       <Tooltip doc={doc} />
     </div>

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
-import { Layer, Stage as KStage } from '../canvas/konva.ts';
-import { PageRaster } from '../canvas/PageRaster.tsx';
+import { Layer } from '../canvas/konva.ts';
+import { PageStage } from '../canvas/PageStage.tsx';
 import { useElementSize } from '../canvas/useElementSize.ts';
 import { useUi } from '../state/uiStore.ts';
 import { useDocStore } from '../state/docStore.ts';
@@ -53,25 +53,14 @@ export function CompareStage({ side, data, kindOf, partnerId }: Props) {
         aria-label={`Run ${side.toUpperCase()}: ${data.run.label}`}
       >
         {page && size.width > 0 && (
-          <KStage
-            width={size.width}
-            height={size.height}
-            scaleX={view.scale}
-            scaleY={view.scale}
-            x={view.x}
-            y={view.y}
-            listening={false}
-          >
-            <Layer listening={false}>
-              <PageRaster source={source} page={page} view={view} viewport={size} />
-            </Layer>
+          <PageStage source={source} page={page} view={view} viewport={size}>
             <Layer listening={false}>
               <DiffShape doc={data.doc} pageIndex={pageIndex} kindOf={kindOf} />
               {picked && picked.pageIndex === pageIndex && (
                 <PickedWord poly={picked.poly} partner={ownId === null} />
               )}
             </Layer>
-          </KStage>
+          </PageStage>
         )}
       </div>
     </div>
