@@ -50,10 +50,12 @@ async function waitForHealth(origin: string, gone: () => boolean, signal?: Abort
 export async function startRelayProcess(
   env: Record<string, string>,
   signal?: AbortSignal,
+  /** Extra Node flags for the child, e.g. `--cpu-prof` to profile the relay under a benchmark. */
+  nodeArgs: string[] = [],
 ): Promise<RelayProcess> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-relay-'));
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', TSX, MAIN], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', TSX, MAIN], {
     cwd: dir,
     env: {
       PATH: process.env.PATH ?? '/usr/bin:/bin',
