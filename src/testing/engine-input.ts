@@ -1,7 +1,8 @@
-import { statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normaliseVersion, parseLangList, type OcrRequest } from '../clova/index.ts';
 import type { EngineInput } from '../server/engines/engine.ts';
+import { fileBytes } from '../server/request/spooledBytes.ts';
 
 export interface EngineInputOptions {
   format: string;
@@ -32,7 +33,7 @@ export function engineInputFor(bytes: Buffer, dir: string, opts: EngineInputOpti
     request,
     version: normaliseVersion(version),
     langs: opts.lang ? (parseLangList(opts.lang) ?? undefined) : undefined,
-    image: { path, size: statSync(path).size, format: opts.format },
+    image: { bytes: fileBytes(path, bytes.length), size: bytes.length, format: opts.format },
     multipart: false,
     signal: opts.signal ?? new AbortController().signal,
     traceId: 'test-trace',

@@ -1,8 +1,9 @@
 import type { Lang, OcrRequest } from '../../clova/index.ts';
+import type { SpooledBytes } from '../request/spooledBytes.ts';
 
 /**
  * One interface for every OCR engine behind the relay. The HTTP layer validates the request,
- * spools the image to a temp file when there is one, then hands it to an engine.
+ * spools the image (memory or temp file) when there is one, then hands it to an engine.
  */
 export type EngineName = 'clova' | 'tesseract';
 
@@ -14,9 +15,9 @@ export interface EngineAvailability {
   details?: Record<string, unknown>;
 }
 
-/** The image of the request, already size-checked and spooled to disk. */
+/** The image of the request, already size-checked and spooled (in memory when small, else on disk). */
 export interface SpooledImage {
-  path: string;
+  bytes: SpooledBytes;
   size: number;
   /** Format as named by the request (lower-case), already checked against the magic bytes. */
   format: string;
@@ -40,7 +41,7 @@ export interface EngineInput {
   version: 'V1' | 'V2';
   /** Parsed `lang`, undefined when absent. */
   langs?: Lang[];
-  /** The image bytes on disk. Absent only when the request carries a `url` and the engine fetches it itself. */
+  /** The image bytes. Absent only when the request carries a `url` and the engine fetches it itself. */
   image?: SpooledImage;
   /** Was the original request multipart (so a passthrough engine can keep the same shape)? */
   multipart: boolean;

@@ -3,6 +3,7 @@ import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { ERROR_CODES, ErrorBodySchema } from '../../clova/index.ts';
 import type { ErrorCode } from '../../clova/index.ts';
+import { MEMORY_SPOOL_BYTES } from '../request/limits.ts';
 import { formBody, messageJson } from '../testing/formBody.ts';
 import { smallPng } from '../testing/images.ts';
 import { fixtureBytes, startStubClova } from '../testing/stubClova.ts';
@@ -275,19 +276,38 @@ describe('clients that are slow or leave', () => {
 
   it('an upload dropped halfway: the partial file is removed and CLOVA never called', async () => {
     pair.stub.requests.length = 0;
+    // Larger than what the relay keeps in memory, so it spools to disk.
     const { body, contentType } = await formBody([
       { name: 'message', value: messageJson() },
-      { name: 'file', file: Buffer.alloc(4 * MB), fileName: 'x.png' },
+      { name: 'file', file: Buffer.alloc(MEMORY_SPOOL_BYTES + 4 * MB), fileName: 'x.png' },
     ]);
     const req = httpRequest(`${pair.relay.origin}${PATH}`, {
       method: 'POST',
       headers: { 'content-type': contentType, 'content-length': String(body.length) },
     });
     req.on('error', () => undefined);
-    req.write(body.subarray(0, 2 * MB));
+    req.write(body.subarray(0, MEMORY_SPOOL_BYTES + 2 * MB));
     // Wait until the relay has started spooling, then drop the connection.
     await waitFor(async () => (await pair.relay.tempEntries()).length > 0);
     expect((await pair.relay.tempEntries()).length).toBeGreaterThan(0);
+    req.destroy();
+    expect(await settledEntries(pair.relay.tempEntries)).toEqual([]);
+    expect(pair.stub.requests).toHaveLength(0);
+    await pair.expectHealthy();
+  });
+
+  it('a small upload (held in memory) dropped halfway: nothing on disk, CLOVA never called', async () => {
+    pair.stub.requests.length = 0;
+    const { body, contentType } = await formBody([
+      { name: 'message', value: messageJson() },
+      { name: 'file', file: Buffer.alloc(2 * MB), fileName: 'x.png' },
+    ]);
+    const req = httpRequest(`${pair.relay.origin}${PATH}`, {
+      method: 'POST',
+      headers: { 'content-type': contentType, 'content-length': String(body.length) },
+    });
+    req.on('error', () => undefined);
+    await new Promise<void>((resolve) => req.write(body.subarray(0, MB), () => resolve()));
     req.destroy();
     expect(await settledEntries(pair.relay.tempEntries)).toEqual([]);
     expect(pair.stub.requests).toHaveLength(0);

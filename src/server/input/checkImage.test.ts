@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RelayError } from '../errors.ts';
 import { pngClaimingSize, smallJpeg, smallPng, tinyPdf } from '../testing/images.ts';
+import { SPOOL_KINDS, spooled } from '../testing/spooled.ts';
+import type { SpoolKind } from '../testing/spooled.ts';
 import { buildTiff } from '../testing/tiffBuilder.ts';
 import { checkImage } from './checkImage.ts';
 
@@ -14,10 +16,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
+let kind: SpoolKind;
 async function image(name: string, data: Buffer, format: string) {
-  const path = join(dir, name);
-  await writeFile(path, data);
-  return { path, size: data.length, format };
+  return { bytes: await spooled(kind, data, dir, `${kind}-${name}`), size: data.length, format };
 }
 async function failure(p: Promise<void>): Promise<RelayError> {
   try {
@@ -29,7 +30,11 @@ async function failure(p: Promise<void>): Promise<RelayError> {
   throw new Error('expected a RelayError');
 }
 
-describe('checkImage', () => {
+describe.each(SPOOL_KINDS)('checkImage (image in %s)', (k) => {
+  beforeAll(() => {
+    kind = k;
+  });
+
   it('passes good files of every container, under either format alias', async () => {
     await checkImage(await image('a.png', await smallPng(), 'png'), 1e8);
     await checkImage(await image('a.jpg', await smallJpeg(), 'jpg'), 1e8);

@@ -1,6 +1,7 @@
 import { FORMATS } from '../../clova/index.ts';
 import { invalidBody } from '../errors.ts';
-import { containerOf, readHead, sniffContainer } from './magic.ts';
+import type { SpooledBytes } from '../request/spooledBytes.ts';
+import { containerOf, HEAD_BYTES, sniffContainer } from './magic.ts';
 import { declaredPageSizes, firstOversizedPage } from './pixels.ts';
 
 const NAMES = { jpeg: 'JPEG', png: 'PNG', pdf: 'PDF', tiff: 'TIFF' } as const;
@@ -13,7 +14,7 @@ const mp = (pixels: number) => `${(pixels / 1e6).toFixed(1)} MP`;
  * Throws a 0011 RelayError saying what is wrong.
  */
 export async function checkImage(
-  image: { path: string; size: number; format: string },
+  image: { bytes: SpooledBytes; size: number; format: string },
   maxPixels: number,
 ): Promise<void> {
   if (image.size === 0) throw invalidBody('The image is empty (0 bytes).');
@@ -21,7 +22,9 @@ export async function checkImage(
   if (!expected)
     throw invalidBody(`Format '${image.format}' is not supported; use one of ${FORMATS.join(', ')}.`);
 
-  const actual = sniffContainer(await readHead(image.path));
+  const reader = await image.bytes.reader();
+  const head = await reader.read(0, HEAD_BYTES).finally(() => reader.close());
+  const actual = sniffContainer(head);
   if (actual !== expected) {
     const what = actual ? `a ${NAMES[actual]} file` : 'not a JPEG, PNG, PDF or TIFF file';
     throw invalidBody(`images[0].format is '${image.format}' but the file is ${what}.`);
@@ -29,7 +32,7 @@ export async function checkImage(
 
   let pages;
   try {
-    pages = await declaredPageSizes(image.path, expected);
+    pages = await declaredPageSizes(image.bytes, expected);
   } catch (err) {
     throw invalidBody(`The ${NAMES[expected]} header could not be read (${(err as Error).message}).`);
   }

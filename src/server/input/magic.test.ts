@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import sharp from 'sharp';
-import { containerOf, readHead, sniffContainer } from './magic.ts';
+import { containerOf, sniffContainer } from './magic.ts';
 
 describe('containerOf', () => {
   it('maps every request format, in any case, and nothing else', () => {
@@ -40,18 +37,5 @@ describe('sniffContainer', () => {
     expect(sniffContainer(Buffer.from('II+\0'))).toBeUndefined(); // BigTIFF is not supported
     expect(sniffContainer(Buffer.concat([Buffer.alloc(1100, 0x20), Buffer.from('%PDF-')]))).toBeUndefined();
     expect(sniffContainer(Buffer.alloc(0))).toBeUndefined();
-  });
-});
-
-describe('readHead', () => {
-  it('reads at most the asked bytes, fewer for short files', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'magic-'));
-    try {
-      await writeFile(join(dir, 'f'), Buffer.from('%PDF-1.4 tiny'));
-      expect((await readHead(join(dir, 'f'))).toString()).toBe('%PDF-1.4 tiny');
-      expect((await readHead(join(dir, 'f'), 4)).toString()).toBe('%PDF');
-    } finally {
-      await rm(dir, { recursive: true });
-    }
   });
 });

@@ -1,5 +1,3 @@
-import { open } from 'node:fs/promises';
-
 /** The container each request `format` names; jpg/jpeg and tif/tiff are aliases. */
 export type Container = 'jpeg' | 'png' | 'pdf' | 'tiff';
 
@@ -32,15 +30,4 @@ export function sniffContainer(head: Buffer): Container | undefined {
   if (starts(0x49, 0x49, 0x2a, 0x00) || starts(0x4d, 0x4d, 0x00, 0x2a)) return 'tiff';
   if (head.subarray(0, PDF_HEADER_WINDOW).includes('%PDF-')) return 'pdf';
   return undefined;
-}
-
-export async function readHead(path: string, bytes = HEAD_BYTES): Promise<Buffer> {
-  const fh = await open(path, 'r');
-  try {
-    const buf = Buffer.alloc(bytes);
-    const { bytesRead } = await fh.read(buf, 0, bytes, 0);
-    return buf.subarray(0, bytesRead);
-  } finally {
-    await fh.close();
-  }
 }

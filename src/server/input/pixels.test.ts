@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jpegClaimingSize, pngClaimingSize, smallPng, tinyPdf } from '../testing/images.ts';
+import { SPOOL_KINDS, spooled } from '../testing/spooled.ts';
+import type { SpoolKind } from '../testing/spooled.ts';
+import type { SpooledBytes } from '../request/spooledBytes.ts';
 import { buildTiff } from '../testing/tiffBuilder.ts';
 import { declaredPageSizes, firstOversizedPage } from './pixels.ts';
 
@@ -13,13 +16,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-async function file(name: string, data: Buffer): Promise<string> {
-  const p = join(dir, name);
-  await writeFile(p, data);
-  return p;
-}
+let kind: SpoolKind;
+const file = (name: string, data: Buffer): Promise<SpooledBytes> =>
+  spooled(kind, data, dir, `${kind}-${name}`);
 
-describe('declaredPageSizes', () => {
+describe.each(SPOOL_KINDS)('declaredPageSizes (bytes in %s)', (k) => {
+  beforeAll(() => {
+    kind = k;
+  });
+
   it('reads a real PNG', async () => {
     expect(await declaredPageSizes(await file('a.png', await smallPng(40, 30)), 'png')).toEqual([
       { width: 40, height: 30 },

@@ -3,6 +3,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { fileBytes } from '../request/spooledBytes.ts';
+import type { ByteReader } from '../request/spooledBytes.ts';
 import { buildTiff } from '../testing/tiffBuilder.ts';
 import { tiffPageSizes, TiffError } from './tiffPages.ts';
 
@@ -14,10 +16,11 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function file(name: string, data: Buffer): Promise<string> {
+/** A reader over `data` in a file (the larger case; memory readers share the same interface). */
+async function file(name: string, data: Buffer): Promise<ByteReader> {
   const p = join(dir, name);
   await writeFile(p, data);
-  return p;
+  return fileBytes(p, data.length).reader();
 }
 
 describe('tiffPageSizes', () => {

@@ -24,7 +24,7 @@ describe('fetchUrlImage', () => {
     };
     const img = await fetchUrlImage('http://x.example/a', 'PNG', new Scratch(root), fetcher, signal);
     expect(img).toMatchObject({ size: 3, format: 'png', mimeType: 'image/png' });
-    expect(await readFile(img.path, 'utf8')).toBe('abc');
+    expect(await readFile(await img.bytes.path(), 'utf8')).toBe('abc');
   });
 
   it.each([

@@ -4,6 +4,7 @@ import { FetchError } from '../net/safeFetch.ts';
 import type { FetchedFile } from '../net/safeFetch.ts';
 import { imageTooLarge } from './limits.ts';
 import type { Scratch } from './scratch.ts';
+import { fileBytes } from './spooledBytes.ts';
 
 /** Downloads a URL into a file (the relay binds the SSRF-safe fetcher and its settings). */
 export type UrlFetcher = (url: string, dest: string, signal: AbortSignal) => Promise<FetchedFile>;
@@ -22,7 +23,12 @@ export async function fetchUrlImage(
   const path = await scratch.path('fetched');
   try {
     const got = await fetcher(url, path, signal);
-    return { path, size: got.size, format: format.toLowerCase(), mimeType: got.contentType };
+    return {
+      bytes: fileBytes(path, got.size),
+      size: got.size,
+      format: format.toLowerCase(),
+      mimeType: got.contentType,
+    };
   } catch (err) {
     if (!(err instanceof FetchError)) throw err;
     if (err.kind === 'too-large') throw imageTooLarge();

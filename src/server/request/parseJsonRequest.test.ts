@@ -48,7 +48,7 @@ describe('parseJsonRequest', () => {
     const r = await parseJsonRequest(raw, scratch);
     expect(r.url).toBeUndefined();
     expect(r.image).toMatchObject({ size: 5, format: 'png', fileName: 'n' });
-    expect(await readFile(r.image!.path, 'utf8')).toBe('hello');
+    expect(await readFile(await r.image!.bytes.path(), 'utf8')).toBe('hello');
     expect(r.original.jsonFile).toBe(raw);
     expect(r.request.images[0]).toEqual({ format: 'PNG', name: 'n', url: 'http://x.example/a.png' });
     expect(r.multipart).toBe(false);

@@ -8,6 +8,7 @@ import type { ParsedRequest } from './parsedRequest.ts';
 import { parseJsonSafely } from './safeJson.ts';
 import type { Scratch } from './scratch.ts';
 import { SizeLimitError } from './spool.ts';
+import { fileBytes } from './spooledBytes.ts';
 import { validateRequest } from './validateRequest.ts';
 
 /**
@@ -43,7 +44,10 @@ export async function parseJsonRequest(
     } catch (err) {
       throw err instanceof SizeLimitError ? imageTooLarge() : err;
     }
-    return { ...base, image: { path, size, format: image.format.toLowerCase(), fileName: image.name } };
+    return {
+      ...base,
+      image: { bytes: fileBytes(path, size), size, format: image.format.toLowerCase(), fileName: image.name },
+    };
   }
   if (typeof image.url === 'string' && image.url.length > 0) {
     if (!URL.canParse(image.url) || !/^https?:$/.test(new URL(image.url).protocol)) {

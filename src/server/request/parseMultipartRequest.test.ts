@@ -1,18 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buffer } from 'node:stream/consumers';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import multipart from '@fastify/multipart';
 import { RelayError } from '../errors.ts';
 import { formBody, messageJson } from '../testing/formBody.ts';
 import type { FormPart } from '../testing/formBody.ts';
-import { MULTIPART_LIMITS } from './limits.ts';
+import { MEMORY_SPOOL_BYTES, MULTIPART_LIMITS } from './limits.ts';
+import { MemoryBudget } from './memoryBudget.ts';
 import { parseMultipartRequest } from './parseMultipartRequest.ts';
 import { Scratch } from './scratch.ts';
 
 let root: string;
+let budget = new MemoryBudget(64 * 1024 * 1024);
 let app: FastifyInstance;
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'pmr-'));
@@ -24,14 +27,17 @@ beforeAll(async () => {
     let status = 200;
     let answer: Record<string, unknown>;
     try {
-      const r = await parseMultipartRequest(req.parts(), scratch);
-      const bytes = r.image ? await readFile(r.image.path) : Buffer.alloc(0);
+      const r = await parseMultipartRequest(req.parts(), scratch, budget);
+      const bytes = r.image ? await buffer(r.image.bytes.stream()) : Buffer.alloc(0);
       answer = {
         ok: true,
         message: r.original.message,
         version: r.version,
-        image: { ...r.image, path: undefined },
-        bytes: bytes.toString(),
+        image: { ...r.image, bytes: undefined },
+        bytes: bytes.length > 100 ? `${bytes.length} bytes` : bytes.toString(),
+        inMemory: r.image?.bytes.chunks !== undefined,
+        tempEntries: (await readdir(root)).length,
+        budgetUsed: budget.used,
       };
     } catch (e) {
       status = e instanceof RelayError ? e.status : 500;
@@ -182,6 +188,34 @@ describe('parseMultipartRequest', () => {
       headers: { 'content-type': 'multipart/form-data; boundary=xyz' },
     });
     expect(res.json()).toMatchObject({ code: '0011' });
+  });
+
+  it('keeps a small upload in memory: no temp directory, budget taken until cleanup', async () => {
+    const r = await post([{ name: 'message', value: messageJson() }, file()]);
+    expect(r).toMatchObject({ ok: true, inMemory: true, tempEntries: 0, budgetUsed: 8 });
+    expect(budget.used).toBe(0);
+  });
+
+  it('spools an upload past MEMORY_SPOOL_BYTES to a temp file, removed at cleanup', async () => {
+    const big = Buffer.alloc(MEMORY_SPOOL_BYTES + 1, 7);
+    const r = await post([
+      { name: 'message', value: messageJson() },
+      { name: 'file', file: big },
+    ]);
+    expect(r).toMatchObject({ ok: true, inMemory: false, tempEntries: 1, budgetUsed: 0 });
+    expect(r.bytes).toBe(`${big.length} bytes`);
+    expect(await readdir(root)).toEqual([]);
+  });
+
+  it('spools to disk once the shared memory budget is spent', async () => {
+    const saved = budget;
+    budget = new MemoryBudget(4);
+    try {
+      const r = await post([{ name: 'message', value: messageJson() }, file()]);
+      expect(r).toMatchObject({ ok: true, inMemory: false, tempEntries: 1, bytes: 'PNGBYTES' });
+    } finally {
+      budget = saved;
+    }
   });
 
   it('leaves no temp files behind', async () => {

@@ -1,23 +1,27 @@
 import type { Multipart } from '@fastify/multipart';
 import type { SpooledImage } from '../engines/engine.ts';
 import { invalidBody } from '../errors.ts';
-import { imageTooLarge, MAX_IMAGE_BYTES } from './limits.ts';
+import { imageTooLarge, MAX_IMAGE_BYTES, MEMORY_SPOOL_BYTES } from './limits.ts';
 import { MESSAGE_TOO_LARGE, translateMultipartError } from './multipartErrors.ts';
 import type { ParsedRequest } from './parsedRequest.ts';
 import { parseJsonSafely } from './safeJson.ts';
 import type { Scratch } from './scratch.ts';
-import { SizeLimitError, spoolToFile } from './spool.ts';
+import type { MemoryBudget } from './memoryBudget.ts';
+import { SizeLimitError } from './spool.ts';
+import { spoolUpload } from './spoolUpload.ts';
 import { validateRequest } from './validateRequest.ts';
 import type { ValidRequest } from './validateRequest.ts';
 
 /**
  * A multipart request (`message` + `file`, in either order, as CLOVA's curl example sends them).
- * The file streams to a temp file as it arrives; the message is checked as soon as it is seen so
- * a bad message fails before a large file is read.
+ * The file is spooled as it arrives (memory when small, a temp file past MEMORY_SPOOL_BYTES or when
+ * `budget` is spent); the message is checked as soon as it is seen so a bad message fails before a
+ * large file is read.
  */
 export async function parseMultipartRequest(
   parts: AsyncIterable<Multipart>,
   scratch: Scratch,
+  budget: MemoryBudget,
 ): Promise<ParsedRequest> {
   let message: string | undefined;
   let valid: ValidRequest | undefined;
@@ -32,10 +36,20 @@ export async function parseMultipartRequest(
           );
         }
         if (file) throw invalidBody("The multipart body has more than one 'file' part.");
-        const path = await scratch.path('upload');
-        const size = await spoolToFile(part.file, path, MAX_IMAGE_BYTES);
+        const bytes = await spoolUpload(part.file, {
+          maxBytes: MAX_IMAGE_BYTES,
+          memoryLimit: MEMORY_SPOOL_BYTES,
+          budget,
+          scratch,
+          name: 'upload',
+        });
         if (part.file.truncated) throw imageTooLarge();
-        file = { path, size, fileName: part.filename || undefined, mimeType: part.mimetype || undefined };
+        file = {
+          bytes,
+          size: bytes.size,
+          fileName: part.filename || undefined,
+          mimeType: part.mimetype || undefined,
+        };
       } else if (part.fieldname === 'message') {
         if (message !== undefined) throw invalidBody("The multipart body has more than one 'message' part.");
         if (part.valueTruncated) throw MESSAGE_TOO_LARGE();

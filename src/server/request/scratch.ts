@@ -4,11 +4,13 @@ import { join } from 'node:path';
 
 /**
  * A per-request temp directory, created on first use and removed by `cleanup()` (idempotent), so
- * every spooled file of a request goes away together whatever way the request ends.
+ * every spooled file of a request goes away together whatever way the request ends. Memory held
+ * for the request (in-memory uploads) is given back at the same moment.
  */
 export class Scratch {
   #dir: Promise<string> | undefined;
   readonly #names = new Set<string>();
+  readonly #releases: Array<() => void> = [];
   #cleaned = false;
 
   constructor(private readonly root: string) {}
@@ -22,8 +24,15 @@ export class Scratch {
     return join(await this.#dir, name);
   }
 
+  /** Runs `release` at cleanup (at once if that already happened). */
+  onCleanup(release: () => void): void {
+    if (this.#cleaned) release();
+    else this.#releases.push(release);
+  }
+
   async cleanup(): Promise<void> {
     this.#cleaned = true;
+    for (const release of this.#releases.splice(0)) release();
     const dir = this.#dir;
     if (!dir) return;
     const path = await dir;

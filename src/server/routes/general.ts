@@ -8,10 +8,17 @@ import { invalidBody } from '../errors.ts';
 import { checkImage } from '../input/checkImage.ts';
 import { fetchUrlImage } from '../request/fetchUrlImage.ts';
 import type { UrlFetcher } from '../request/fetchUrlImage.ts';
-import { bodyTooLarge, JSON_BODY_LIMIT, MULTIPART_BODY_LIMIT, MULTIPART_LIMITS } from '../request/limits.ts';
+import {
+  bodyTooLarge,
+  JSON_BODY_LIMIT,
+  MEMORY_SPOOL_TOTAL,
+  MULTIPART_BODY_LIMIT,
+  MULTIPART_LIMITS,
+} from '../request/limits.ts';
 import { parseJsonRequest } from '../request/parseJsonRequest.ts';
 import { parseMultipartRequest } from '../request/parseMultipartRequest.ts';
 import type { ParsedRequest } from '../request/parsedRequest.ts';
+import { MemoryBudget } from '../request/memoryBudget.ts';
 import { Scratch } from '../request/scratch.ts';
 import { SizeLimitError, spoolToFile } from '../request/spool.ts';
 import { selectEngine } from '../selectEngine.ts';
@@ -31,12 +38,14 @@ interface RequestState {
 /**
  * CLOVA General OCR's endpoint, same request and answers: `POST /api/ocr/general` (and
  * `POST /general`, so a CLOVA invoke URL can be swapped for the relay's origin). Access and
- * engine are settled before any body byte is read; the image is spooled and checked before an
- * engine sees it; temp files are gone before the answer leaves.
+ * engine are settled before any body byte is read; the image is spooled (memory or temp file) and
+ * checked before an engine sees it; temp files are gone before the answer leaves.
  */
 export async function generalRoute(app: FastifyInstance, opts: GeneralRouteOptions): Promise<void> {
   const { config, engines, fetchUrl } = opts;
   const states = new WeakMap<FastifyRequest, RequestState>();
+  // Shared by all requests of this relay: bounds the memory that small uploads may hold at once.
+  const budget = new MemoryBudget(MEMORY_SPOOL_TOTAL);
   const stateOf = (request: FastifyRequest): RequestState => {
     const state = states.get(request);
     if (!state) throw new Error('request state missing');
@@ -82,7 +91,7 @@ export async function generalRoute(app: FastifyInstance, opts: GeneralRouteOptio
     reply.raw.once('close', onClose);
     let out: EngineOutput;
     try {
-      const parsed = await parse(request, scratch);
+      const parsed = await parse(request, scratch, budget);
       const image = parsed.image ?? (await localImage(parsed, engine, scratch, gone.signal));
       if (image) await checkImage(image, config.maxImagePixels);
       request.log.info(
@@ -119,12 +128,16 @@ export async function generalRoute(app: FastifyInstance, opts: GeneralRouteOptio
   app.post('/general', handler);
 }
 
-async function parse(request: FastifyRequest, scratch: Scratch): Promise<ParsedRequest> {
+async function parse(
+  request: FastifyRequest,
+  scratch: Scratch,
+  budget: MemoryBudget,
+): Promise<ParsedRequest> {
   if (request.isMultipart()) {
     // Refused before reading: a declared length this large cannot be a valid request.
     if (Number(request.headers['content-length']) > MULTIPART_BODY_LIMIT)
       throw bodyTooLarge(MULTIPART_BODY_LIMIT);
-    return parseMultipartRequest(request.parts(), scratch);
+    return parseMultipartRequest(request.parts(), scratch, budget);
   }
   const body = request.body as { path?: unknown; size?: unknown } | undefined;
   if (typeof body?.path !== 'string' || typeof body.size !== 'number') {

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { buffer } from 'node:stream/consumers';
 import type { Engine, EngineAvailability, EngineInput, EngineName, EngineOutput } from '../engines/engine.ts';
 
 export interface FakeEngineCall {
@@ -28,7 +28,7 @@ export function fakeEngine(
     async run(input) {
       const call: FakeEngineCall = { input };
       calls.push(call);
-      if (input.image) call.bytes = await readFile(input.image.path);
+      if (input.image) call.bytes = await buffer(input.image.bytes.stream());
       if (opts.behaviour) return opts.behaviour(input);
       return {
         status: 200,

@@ -10,6 +10,7 @@ import { ERROR_CODES } from '../../../clova/index.ts';
 import type { ErrorCode, OcrRequest } from '../../../clova/index.ts';
 import type { ClovaConfig } from '../../config.ts';
 import { RelayError } from '../../errors.ts';
+import { fileBytes } from '../../request/spooledBytes.ts';
 import { smallPng } from '../../testing/images.ts';
 import { fixtureBytes, startStubClova } from '../../testing/stubClova.ts';
 import type { StubClova } from '../../testing/stubClova.ts';
@@ -84,7 +85,13 @@ function multipartInput(): EngineInput {
     request,
     version: 'V2',
     multipart: true,
-    image: { path: pngPath, size: png.length, format: 'png', fileName: 'a.png', mimeType: 'image/png' },
+    image: {
+      bytes: fileBytes(pngPath, png.length),
+      size: png.length,
+      format: 'png',
+      fileName: 'a.png',
+      mimeType: 'image/png',
+    },
     original: {
       message:
         '{"version": "v2", "requestId": "r-1", "timestamp": 0, "images": [{"format": "png", "name": "demo"}]}',

@@ -3,21 +3,24 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buffer } from 'node:stream/consumers';
+import type { SpooledBytes } from '../../request/spooledBytes.ts';
+import { SPOOL_KINDS, spooled } from '../../testing/spooled.ts';
 import { jsonBody, jsonFileBody, multipartBody } from './multipartBody.ts';
 
 let dir: string;
-let path: string;
 const fileBytes = Buffer.from(Array.from({ length: 70_000 }, (_, i) => i % 251));
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'mp-'));
-  path = join(dir, 'f');
-  await writeFile(path, fileBytes);
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('multipartBody', () => {
+describe.each(SPOOL_KINDS)('multipartBody (upload in %s)', (kind) => {
+  let bytes: SpooledBytes;
+  beforeAll(async () => {
+    bytes = await spooled(kind, fileBytes, dir, `f-${kind}`);
+  });
   const message = JSON.stringify({
     version: 'V2',
     requestId: 'ü',
@@ -27,14 +30,14 @@ describe('multipartBody', () => {
 
   it('is parsed back by an independent multipart parser (undici FormData) with the exact bytes', async () => {
     const body = multipartBody(message, {
-      path,
+      bytes,
       size: fileBytes.length,
       fileName: 'scan "1".png',
       mimeType: 'image/png',
     });
-    const bytes = await buffer(body.open());
-    expect(bytes.length).toBe(body.length);
-    const form = await new Response(bytes, { headers: { 'content-type': body.contentType } }).formData();
+    const sent = await buffer(body.open());
+    expect(sent.length).toBe(body.length);
+    const form = await new Response(sent, { headers: { 'content-type': body.contentType } }).formData();
     expect(form.get('message')).toBe(message);
     const file = form.get('file') as File;
     // Percent-encoded quotes, decoded back by WHATWG parsers.
@@ -52,30 +55,41 @@ describe('multipartBody', () => {
       ['x'.repeat(10240), 'x'.repeat(10240)],
     ];
     for (const [sent, parsed] of names) {
-      const body = multipartBody(message, { path, size: fileBytes.length, fileName: sent });
-      const bytes = await buffer(body.open());
+      const body = multipartBody(message, { bytes, size: fileBytes.length, fileName: sent });
+      const sentBytes = await buffer(body.open());
       // The file part's headers: still exactly two lines, no control character in either.
-      const start = bytes.indexOf('Content-Disposition: form-data; name="file"');
-      const lines = bytes.subarray(start, bytes.indexOf('\r\n\r\n', start)).toString('utf8').split('\r\n');
+      const start = sentBytes.indexOf('Content-Disposition: form-data; name="file"');
+      const lines = sentBytes
+        .subarray(start, sentBytes.indexOf('\r\n\r\n', start))
+        .toString('utf8')
+        .split('\r\n');
       expect(lines).toHaveLength(2);
       expect(lines[1]).toBe('Content-Type: application/octet-stream');
       expect([...lines[0]].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)).toBe(false);
-      const form = await new Response(bytes, { headers: { 'content-type': body.contentType } }).formData();
+      const form = await new Response(sentBytes, {
+        headers: { 'content-type': body.contentType },
+      }).formData();
       expect((form.get('file') as File).name).toBe(parsed);
       expect(Buffer.from(await (form.get('file') as File).arrayBuffer()).equals(fileBytes)).toBe(true);
     }
   });
 
   it('streams the same bytes again for a retry', async () => {
-    const body = multipartBody(message, { path, size: fileBytes.length });
+    const body = multipartBody(message, { bytes, size: fileBytes.length });
     const a = await buffer(body.open());
     const b = await buffer(body.open());
     expect(a.equals(b)).toBe(true);
     expect(a.toString('latin1')).toContain('filename="image"');
   });
 
+  it('offers the body as memory chunks exactly when the upload is in memory, same bytes as the stream', async () => {
+    const body = multipartBody(message, { bytes, size: fileBytes.length });
+    expect(body.chunks !== undefined).toBe(kind === 'memory');
+    if (body.chunks) expect(Buffer.concat(body.chunks).equals(await buffer(body.open()))).toBe(true);
+  });
+
   it('uses a fresh boundary each time', () => {
-    const f = { path, size: 1 };
+    const f = { bytes, size: 1 };
     expect(multipartBody('{}', f).contentType).not.toBe(multipartBody('{}', f).contentType);
   });
 });

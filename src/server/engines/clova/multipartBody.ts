@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
+import type { SpooledBytes } from '../../request/spooledBytes.ts';
 
 // 1 MB reads: a typical upload in one or a few syscalls and socket writes instead of 16+ at the
 // 64 KB default (measured ~1 ms of relay overhead per 1 MB upload).
@@ -11,10 +12,15 @@ export interface StreamBody {
   length: number;
   /** A fresh stream of the whole body; called again for each retry. */
   open(): Readable;
+  /**
+   * The whole body as buffers already in memory, when it is: the caller writes them in one go
+   * (one socket write) instead of streaming. Reused as is for each retry.
+   */
+  chunks?: readonly Buffer[];
 }
 
 export interface MultipartFile {
-  path: string;
+  bytes: SpooledBytes;
   size: number;
   fileName?: string;
   mimeType?: string;
@@ -38,8 +44,9 @@ function headerSafe(name: string): string {
 }
 
 /**
- * CLOVA's multipart request (`message` then `file`), built by hand so the file streams from its
- * spool file instead of being copied into memory, with an exact Content-Length.
+ * CLOVA's multipart request (`message` then `file`), built by hand around the spooled bytes, with
+ * an exact Content-Length: an upload held in memory is sent as the chunks it arrived in (no copy),
+ * one on disk streams from its file.
  */
 export function multipartBody(
   message: string,
@@ -56,23 +63,33 @@ export function multipartBody(
       `Content-Type: ${(file.mimeType || 'application/octet-stream').replace(/[\r\n]/g, '')}\r\n\r\n`,
   );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  const inMemory = file.bytes.chunks;
+  const chunks = inMemory ? [head, ...inMemory, tail] : undefined;
   return {
     contentType: `multipart/form-data; boundary=${boundary}`,
     length: head.length + file.size + tail.length,
+    chunks,
     open: () =>
-      Readable.from(
-        (async function* () {
-          yield head;
-          yield* createReadStream(file.path, { highWaterMark: READ_CHUNK });
-          yield tail;
-        })(),
-      ),
+      chunks
+        ? Readable.from(chunks, { objectMode: false })
+        : Readable.from(
+            (async function* () {
+              yield head;
+              yield* file.bytes.stream();
+              yield tail;
+            })(),
+          ),
   };
 }
 
 /** A JSON body already in memory. */
 export function jsonBody(bytes: Buffer): StreamBody {
-  return { contentType: 'application/json', length: bytes.length, open: () => Readable.from([bytes]) };
+  return {
+    contentType: 'application/json',
+    length: bytes.length,
+    chunks: [bytes],
+    open: () => Readable.from([bytes]),
+  };
 }
 
 /** A JSON body spooled to disk, streamed from there on every attempt. */

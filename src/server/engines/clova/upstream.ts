@@ -112,6 +112,14 @@ export function postOnce(url: URL, opts: PostOptions): Promise<UpstreamResponse>
       if (!responded) fail(new UpstreamError('not-delivered', 'connection closed before any answer'));
     });
 
+    const { chunks } = opts.body;
+    if (chunks) {
+      // Already in memory: written now, before the socket is attached, so Node sends them in one
+      // writev; backpressure would only delay bytes that are held anyway.
+      for (let i = 0; i < chunks.length - 1; i++) req.write(chunks[i]);
+      req.end(chunks.at(-1));
+      return;
+    }
     const body = opts.body.open();
     body.once('error', (err) =>
       fail(new UpstreamError('broken', `could not read the spooled request (${err.message})`, err)),

@@ -46,7 +46,9 @@ export async function runTesseract(input: EngineInput, ctx: RunContext): Promise
   input.signal.addEventListener('abort', onAbort, { once: true });
   try {
     if (input.signal.aborted) throw input.signal.reason;
-    const jobs = await planPages(image, dir, stop.signal).catch(toRelayError);
+    // Tesseract and poppler read files: an upload held in memory is written out here.
+    const source = { path: await image.bytes.path(), format: image.format };
+    const jobs = await planPages(source, dir, stop.signal).catch(toRelayError);
     const opts = {
       tesseractPath: ctx.tesseractPath,
       langs,
