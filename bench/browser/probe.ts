@@ -5,6 +5,7 @@
  *   rasterisation included, by wrapping Konva.Layer.prototype.drawScene: the stage's layers are 0 = page raster,
  *   1 = overlay, 2 = highlight (see src/app/canvas/Stage.tsx);
  * - the moment a file is handed to the app (the file input's change event);
+ * - the moment response data exists: the end of each JSON.parse of a large text (> 100 kB);
  * - long tasks (PerformanceObserver 'longtask', > 50 ms).
  */
 
@@ -15,10 +16,14 @@ export interface LayerDraw {
   scale: number;
   /** Layer 0 only: a page raster (Konva.Image with an image) was part of this draw. */
   raster: boolean;
+  /** How many nodes the layer held: 0 is an empty layer (the stage stays mounted with no document). */
+  nodes: number;
 }
 
 export interface ProbeState {
   opened: number[];
+  /** End of each JSON.parse of a text over 100 kB (a response turned into data), and its length. */
+  parsed: { end: number; chars: number }[];
   draws: LayerDraw[];
   longTasks: { start: number; duration: number }[];
 }
@@ -43,7 +48,7 @@ export function installProbe(): void {
   if (w.__bench) return;
   const K = w.Konva;
   if (!K) throw new Error('window.Konva is missing: the app did not load Konva');
-  const state: ProbeState = { opened: [], draws: [], longTasks: [] };
+  const state: ProbeState = { opened: [], parsed: [], draws: [], longTasks: [] };
   w.__bench = state;
   const original = K.Layer.prototype.drawScene;
   K.Layer.prototype.drawScene = function (this: KonvaNode, ...args: unknown[]) {
@@ -55,9 +60,17 @@ export function installProbe(): void {
     const end = performance.now();
     const raster =
       this.index === 0 && this.getChildren().some((c) => c.getClassName() === 'Image' && !!c.image?.());
-    state.draws.push({ layer: this.index, start, end, scale: this.getStage()?.scaleX() ?? 0, raster });
+    const nodes = this.getChildren().length;
+    state.draws.push({ layer: this.index, start, end, scale: this.getStage()?.scaleX() ?? 0, raster, nodes });
     return out;
   };
+  const parse = JSON.parse;
+  JSON.parse = function (text: string, reviver?: Parameters<typeof JSON.parse>[1]) {
+    const out: unknown = parse(text, reviver);
+    if (typeof text === 'string' && text.length > 100_000)
+      state.parsed.push({ end: performance.now(), chars: text.length });
+    return out;
+  } as typeof JSON.parse;
   document.addEventListener(
     'change',
     (e) => {
