@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Toolbar } from './panels/Toolbar.tsx';
 import { Thumbnails } from './panels/Thumbnails.tsx';
 import { SidePanel } from './panels/SidePanel.tsx';
@@ -19,6 +20,13 @@ import { useSampleFromUrl } from './samples/useSampleFromUrl.ts';
 import { CompareView } from './compare/CompareView.tsx';
 import { useCompare } from './compare/compareStore.ts';
 
+// The panels read the document from context a render after the canvas (useDocumentData); memo
+// keeps the canvas's own renders from re-rendering them with the previous data first.
+const PageList = memo(Thumbnails);
+const Side = memo(SidePanel);
+const Status = memo(StatusBar);
+const Tools = memo(Toolbar);
+
 /** Layout only: toolbar, pages, canvas, side panel, status bar. */
 export function App() {
   const data = useDocumentData();
@@ -30,28 +38,30 @@ export function App() {
   return (
     <div className="app">
       <ErrorBoundary label="The toolbar">
-        <Toolbar />
+        <Tools />
       </ErrorBoundary>
       <main className="workspace">
         <ErrorBoundary label="The page list" resetKey={data.doc}>
-          <Thumbnails />
+          <PageList />
         </ErrorBoundary>
         <section className="canvas-col">
           <ErrorBoundary label="The messages" resetKey={data.doc}>
             <ErrorBanner />
           </ErrorBoundary>
           <ErrorBoundary label="The page view" resetKey={data.doc}>
-            {empty ? <EmptyState /> : comparing ? <CompareView /> : <Stage />}
+            {/* The page stage stays mounted under the empty state: see Stage. */}
+            {comparing && !empty ? <CompareView /> : <Stage />}
+            {empty && <EmptyState />}
           </ErrorBoundary>
           {!empty && <PageNav />}
           {!empty && <ZoomControls />}
           {!empty && !comparing && <SourceSwitch />}
           {!empty && <SearchBar />}
         </section>
-        <SidePanel />
+        <Side />
       </main>
       <ErrorBoundary label="The status bar" resetKey={data.doc}>
-        <StatusBar />
+        <Status />
       </ErrorBoundary>
       <DropZone />
       <PdfRangeDialog />

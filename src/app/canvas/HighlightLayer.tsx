@@ -11,7 +11,8 @@ import { tracePoly } from './paths.ts';
 import { LAYER_COLOURS, STROKE } from './overlayStyle.ts';
 
 interface Props {
-  doc: DocumentModel;
+  /** Null while no document is open: the layer stays mounted, empty and hidden. */
+  doc: DocumentModel | null;
   pageIndex: number;
   selection: Target | null;
 }
@@ -53,6 +54,7 @@ export function HighlightLayer({ doc, pageIndex, selection }: Props) {
 
   const sceneFunc = useCallback(
     (ctx: Konva.Context, shape: Konva.Shape) => {
+      if (!doc) return;
       const c = ctx._context;
       const px = 1 / (shape.getAbsoluteScale().x || 1);
       c.lineJoin = 'round';

@@ -98,19 +98,22 @@ export function Stage() {
   );
 
   return (
+    // Mounted before anything is open (the empty state covers it), so a document's first draw
+    // finds the stage and its layers' canvases ready; test id and label only once a page shows.
     <div
       ref={container}
       className="stage"
-      data-testid="overlay"
-      role="img"
-      aria-label={label}
+      data-testid={page ? 'overlay' : undefined}
+      role={page ? 'img' : undefined}
+      aria-label={page ? label : undefined}
+      aria-hidden={page ? undefined : true}
       data-page={pageIndex}
       data-scale={view.scale.toFixed(4)}
     >
-      {page && size.width > 0 && (
+      {size.width > 0 && (
         <PageStage source={source} page={page} view={view} viewport={size}>
-          {doc && (
-            <Layer listening={false} opacity={opacity}>
+          <Layer listening={false} opacity={opacity}>
+            {doc && page && (
               <OverlayShape
                 doc={doc}
                 pageIndex={pageIndex}
@@ -118,10 +121,10 @@ export function Stage() {
                 thresholds={thresholds}
                 below={filterBelow}
               />
-            </Layer>
-          )}
+            )}
+          </Layer>
           {doc && <MarksLayer doc={doc} pageIndex={pageIndex} />}
-          {doc && <HighlightLayer doc={doc} pageIndex={pageIndex} selection={selection} />}
+          <HighlightLayer doc={doc} pageIndex={pageIndex} selection={selection} />
         </PageStage>
       )}
       <Tooltip doc={doc} />
