@@ -35,6 +35,19 @@ function pathOf(polys: Point[][]): Path2D | null {
   return p;
 }
 
+/** A value computed on first use and kept: paths of layers that are off are never built. */
+function lazy<T>(make: () => T): () => T {
+  let done = false;
+  let value!: T;
+  return () => {
+    if (!done) {
+      value = make();
+      done = true;
+    }
+    return value;
+  };
+}
+
 function drawPath(
   c: CanvasRenderingContext2D,
   path: Path2D | null,
@@ -75,13 +88,14 @@ export function OverlayShape({ doc, pageIndex, layers, thresholds, below = null 
         : [],
     [doc, page, thresholds, below],
   );
+  // Lines and paragraphs are off by default: their paths wait until the layer is first shown.
   const paths = useMemo(
     () => ({
-      lines: pathOf(page?.lineIds.map((id) => doc.lines[id].poly) ?? []),
-      paragraphs: pathOf(page?.paragraphIds.map((id) => doc.paragraphs[id].poly) ?? []),
-      tables: pathOf(page?.tableIds.map((id) => doc.tables[id].poly) ?? []),
-      cells: pathOf(
-        page?.tableIds.flatMap((t) => doc.tables[t].cellIds.map((id) => doc.cells[id].poly)) ?? [],
+      lines: lazy(() => pathOf(page?.lineIds.map((id) => doc.lines[id].poly) ?? [])),
+      paragraphs: lazy(() => pathOf(page?.paragraphIds.map((id) => doc.paragraphs[id].poly) ?? [])),
+      tables: lazy(() => pathOf(page?.tableIds.map((id) => doc.tables[id].poly) ?? [])),
+      cells: lazy(() =>
+        pathOf(page?.tableIds.flatMap((t) => doc.tables[t].cellIds.map((id) => doc.cells[id].poly)) ?? []),
       ),
     }),
     [doc, page],
@@ -104,17 +118,17 @@ export function OverlayShape({ doc, pageIndex, layers, thresholds, below = null 
       paragraphs: (c: CanvasRenderingContext2D, zoom: number) =>
         drawPath(
           c,
-          paths.paragraphs,
+          paths.paragraphs(),
           LAYER_COLOURS.paragraph,
           STROKE.paragraph * px(zoom),
           LAYER_COLOURS.paragraphFill,
         ),
       tables: (c: CanvasRenderingContext2D, zoom: number) => {
-        drawPath(c, paths.cells, LAYER_COLOURS.cell, STROKE.cell * px(zoom), LAYER_COLOURS.cellFill);
-        drawPath(c, paths.tables, LAYER_COLOURS.table, STROKE.table * px(zoom));
+        drawPath(c, paths.cells(), LAYER_COLOURS.cell, STROKE.cell * px(zoom), LAYER_COLOURS.cellFill);
+        drawPath(c, paths.tables(), LAYER_COLOURS.table, STROKE.table * px(zoom));
       },
       lines: (c: CanvasRenderingContext2D, zoom: number) =>
-        drawPath(c, paths.lines, LAYER_COLOURS.line, STROKE.line * px(zoom)),
+        drawPath(c, paths.lines(), LAYER_COLOURS.line, STROKE.line * px(zoom)),
     };
   }, [paths]);
   const paintWords = useCallback(
