@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { documentStats } from '../../model/index.ts';
-import { useDocumentData } from '../state/documentData.tsx';
+import { usePanelData } from '../state/documentData.tsx';
 import { formatCount, formatPercent } from './format.ts';
 
 /**
@@ -8,7 +8,7 @@ import { formatCount, formatPercent } from './format.ts';
  * attributes for automation.
  */
 export function DocStats() {
-  const { doc, pages, origin } = useDocumentData();
+  const { doc, pages, origin } = usePanelData();
   const s = useMemo(() => (doc ? documentStats(doc) : null), [doc]);
   const pageCount = Math.max(s?.pages ?? 0, pages.length);
   const geometry = doc?.pages.some((p) => p.lineSource === 'geometry' && p.wordIds.length > 0) ?? false;

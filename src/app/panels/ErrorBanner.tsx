@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { isErrorBody } from '../../clova/index.ts';
-import { useDocumentData } from '../state/documentData.tsx';
+import { usePanelData } from '../state/documentData.tsx';
 import { useDocStore } from '../state/docStore.ts';
 import { useUi } from '../state/uiStore.ts';
 import { RunError } from '../ocr/runError.ts';
@@ -14,7 +14,7 @@ import { ocrKey } from '../ocr/useOcrRun.ts';
  * for other options.
  */
 export function ErrorBanner() {
-  const { doc, raw, run, pages, origin, source } = useDocumentData();
+  const { doc, raw, run, pages, origin, source } = usePanelData();
   const pageIndex = useUi((s) => s.page);
   const notice = useUi((s) => s.notice);
   const setNotice = useUi((s) => s.setNotice);

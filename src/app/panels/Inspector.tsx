@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { DocumentModel, Point } from '../../model/index.ts';
 import { pageStats } from '../../model/index.ts';
-import { useDocumentData } from '../state/documentData.tsx';
+import { usePanelData } from '../state/documentData.tsx';
 import { useUi } from '../state/uiStore.ts';
 import type { Target } from '../state/target.ts';
 import { hoverStore } from '../state/hoverStore.ts';
@@ -15,7 +15,7 @@ import type { DisplayPage } from '../state/displayPages.ts';
 
 /** Details of the selection: text, confidence, type, vertices, its line, paragraph and page. */
 export function Inspector() {
-  const { doc, pages, source } = useDocumentData();
+  const { doc, pages, source } = usePanelData();
   const selection = useUi((s) => s.selection);
   const pageIndex = useUi((s) => s.page);
   return (

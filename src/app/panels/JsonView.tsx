@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
-import { useDocumentData } from '../state/documentData.tsx';
+import { usePanelData } from '../state/documentData.tsx';
 import { useDocStore } from '../state/docStore.ts';
 import { JsonNode } from './JsonNode.tsx';
 import { CopyButton } from './CopyButton.tsx';
 
 /** The raw response, pretty-printed and foldable, with copy and download. */
 export function JsonView() {
-  const { raw, origin } = useDocumentData();
+  const { raw, origin } = usePanelData();
   const saved = useDocStore((s) => s.saved);
   const source = useDocStore((s) => s.source);
   const [openDepth, setOpenDepth] = useState(3);

@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { confidenceHistogram } from '../../model/index.ts';
-import { useDocumentData } from '../state/documentData.tsx';
+import { usePanelData } from '../state/documentData.tsx';
 import { useUi } from '../state/uiStore.ts';
 import { fromFraction, legendGradient, moveThreshold, toFraction, LEGEND_MIN } from './legendScale.ts';
 
@@ -13,7 +13,7 @@ const BINS = 25;
 export function Legend() {
   const t = useUi((s) => s.thresholds);
   const setThresholds = useUi((s) => s.setThresholds);
-  const { doc } = useDocumentData();
+  const { doc } = usePanelData();
   const bar = useRef<HTMLDivElement>(null);
 
   // Histogram over the legend's range only, so bars line up with the gradient.

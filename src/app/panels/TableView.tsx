@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { DocumentModel } from '../../model/index.ts';
 import { rowAndColumnCells, tableGrid } from '../../model/index.ts';
-import { useDocumentData } from '../state/documentData.tsx';
+import { usePanelData } from '../state/documentData.tsx';
 import { useUi } from '../state/uiStore.ts';
 import { hoverStore } from '../state/hoverStore.ts';
 import type { Target } from '../state/target.ts';
@@ -17,7 +17,7 @@ const selector = (t: Target) =>
  * by column; tableGrid puts them in rows). Synced with the canvas: hover, click, row and column.
  */
 export function TableView() {
-  const { doc } = useDocumentData();
+  const { doc } = usePanelData();
   const pageIndex = useUi((s) => s.page);
   const selection = useUi((s) => s.selection);
   const select = useUi((s) => s.select);

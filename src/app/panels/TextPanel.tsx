@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { DocumentModel } from '../../model/index.ts';
 import { pageText } from '../../model/index.ts';
-import { useDocumentData } from '../state/documentData.tsx';
+import { usePanelData } from '../state/documentData.tsx';
 import { useUi } from '../state/uiStore.ts';
 import { hoverStore } from '../state/hoverStore.ts';
 import type { Target } from '../state/target.ts';
@@ -16,7 +16,7 @@ const selector = (t: Target) => `[data-target-kind="${t.kind}"][data-target-id="
  * synced both ways with the canvas; a selection scrolls into view.
  */
 export function TextPanel() {
-  const { doc } = useDocumentData();
+  const { doc } = usePanelData();
   const pageIndex = useUi((s) => s.page);
   const selection = useUi((s) => s.selection);
   const select = useUi((s) => s.select);

@@ -1,7 +1,7 @@
 import { memo, useEffect, useRef } from 'react';
 import type { DocSource } from '../loaders/source.ts';
 import type { DisplayPage } from '../state/displayPages.ts';
-import { useDocumentData } from '../state/documentData.tsx';
+import { usePanelData } from '../state/documentData.tsx';
 import { useUi } from '../state/uiStore.ts';
 import { useDoubtfulCounts } from '../review/useDoubtfulCounts.ts';
 
@@ -9,7 +9,7 @@ const THUMB_PX = 220;
 
 /** Page strip: a small raster (or blank paper) per page, with word count and failure marks. */
 export function Thumbnails() {
-  const { source, pages } = useDocumentData();
+  const { source, pages } = usePanelData();
   const current = useUi((s) => s.page);
   const setPage = useUi((s) => s.setPage);
   const doubtful = useDoubtfulCounts();

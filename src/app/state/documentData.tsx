@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, useContext, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { buildDocument } from '../../model/index.ts';
 import type { DocumentModel } from '../../model/index.ts';
@@ -34,6 +34,7 @@ export interface DocumentData {
 }
 
 const Ctx = createContext<DocumentData | null>(null);
+const PanelCtx = createContext<DocumentData | null>(null);
 
 /** Derives the shown response, its model, the page list and hit indexes once, for every panel. */
 export function DocumentDataProvider({ children }: { children: ReactNode }) {
@@ -89,11 +90,30 @@ export function DocumentDataProvider({ children }: { children: ReactNode }) {
     () => ({ source, origin, raw, doc, complete, pages, hits, run }),
     [source, origin, raw, doc, complete, pages, hits, run],
   );
-  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+  // The canvas and every control get a new document in the render that builds it; the panels
+  // that only display it (text, tables, JSON, stats) in a following, interruptible one, so the
+  // page and its overlay are drawn without waiting for those panels' DOM (~10 ms for 2,000 words).
+  const panels = useDeferredValue(value);
+  return (
+    <Ctx.Provider value={value}>
+      <PanelCtx.Provider value={panels}>{children}</PanelCtx.Provider>
+    </Ctx.Provider>
+  );
 }
 
+/** The document data as of this render: for the canvas, and for anything that acts on it. */
 export function useDocumentData(): DocumentData {
   const v = useContext(Ctx);
   if (!v) throw new Error('useDocumentData outside DocumentDataProvider');
+  return v;
+}
+
+/**
+ * The same data for panels that only display it: it follows the canvas by one interruptible
+ * render. Never for actions (a run, an export): they need the document the user sees.
+ */
+export function usePanelData(): DocumentData {
+  const v = useContext(PanelCtx);
+  if (!v) throw new Error('usePanelData outside DocumentDataProvider');
   return v;
 }
