@@ -17,6 +17,7 @@ import type { UrlFetcher } from './request/fetchUrlImage.ts';
 import { enginesRoute } from './routes/engines.ts';
 import { generalRoute } from './routes/general.ts';
 import { healthRoute } from './routes/health.ts';
+import { RelayLogController } from './requestLog.ts';
 import { samplesRoute } from './routes/samples.ts';
 import { installStaticApp } from './routes/staticApp.ts';
 import type { Engines } from './selectEngine.ts';
@@ -43,6 +44,8 @@ export function buildApp(config: RelayConfig, deps: AppDeps = {}): FastifyInstan
       stream: deps.logStream,
     }),
     genReqId: () => randomBytes(16).toString('hex'),
+    // One log line per request instead of Fastify's two.
+    logController: new RelayLogController(),
     // Long OCR calls must not hold shutdown forever; main.ts bounds the wait too.
     forceCloseConnections: 'idle',
     // Fastify turns Node's 5-minute request timeout off; without it a client trickling its upload

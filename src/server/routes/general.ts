@@ -18,6 +18,7 @@ import {
 import { parseJsonRequest } from '../request/parseJsonRequest.ts';
 import { parseMultipartRequest } from '../request/parseMultipartRequest.ts';
 import type { ParsedRequest } from '../request/parsedRequest.ts';
+import { noteForLog } from '../requestLog.ts';
 import { MemoryBudget } from '../request/memoryBudget.ts';
 import { Scratch } from '../request/scratch.ts';
 import { SizeLimitError, spoolToFile } from '../request/spool.ts';
@@ -94,10 +95,14 @@ export async function generalRoute(app: FastifyInstance, opts: GeneralRouteOptio
       const parsed = await parse(request, scratch, budget);
       const image = parsed.image ?? (await localImage(parsed, engine, scratch, gone.signal));
       if (image) await checkImage(image, config.maxImagePixels);
-      request.log.info(
-        { engine: engine.name, multipart: parsed.multipart, bytes: image?.size, format: image?.format },
-        'ocr request',
-      );
+      const facts = {
+        engine: engine.name,
+        multipart: parsed.multipart,
+        bytes: image?.size,
+        format: image?.format,
+      };
+      noteForLog(request, facts);
+      request.log.debug(facts, 'ocr request');
       out = await engine.run({
         request: parsed.request,
         version: parsed.version,
