@@ -36,6 +36,28 @@ describe('passThrough', () => {
     }
   });
 
+  it('reads non-ASCII answers as UTF-8 and judges their JSON as before', () => {
+    const korean = JSON.stringify({ images: [{ inferText: '가나다 영수증', note: 'é€' }] });
+    const { out } = run(korean, 400);
+    expect(out.body).toEqual(JSON.parse(korean));
+    expect(out.raw?.toString('utf8')).toBe(korean);
+    // Invalid UTF-8 inside a string is still JSON (a decoder would make it U+FFFD)...
+    const invalidInString = Buffer.concat([
+      Buffer.from('{"a":"'),
+      Buffer.from([0xc3, 0x28, 0xff]),
+      Buffer.from('"}'),
+    ]);
+    expect(run(invalidInString, 400).out.status).toBe(400);
+    // ...while a non-ASCII byte outside a string, or a byte-order mark, is not.
+    for (const bad of [
+      Buffer.from('{"a":1}\u00a0', 'utf8'),
+      Buffer.from('\ufeff{"a":1}', 'utf8'),
+      Buffer.from([0x7b, 0xa0, 0x7d]),
+    ]) {
+      expect(() => run(bad)).toThrow(RelayError);
+    }
+  });
+
   it('warns, and still relays, when the answer does not match the schema', () => {
     const changed = JSON.parse(fixtureBytes().toString('utf8'));
     changed.images[0].fields[3].boundingPoly = 'not a polygon';
