@@ -24,15 +24,8 @@ export function passThrough(res: UpstreamResponse, logger: Pick<FastifyBaseLogge
       502,
     );
   }
-  if (res.status === 200) {
-    const check = OcrResponseSchema.safeParse(sample(shape));
-    if (!check.success) {
-      logger.warn(
-        { issues: check.error.issues.slice(0, 5) },
-        'CLOVA answer does not match the response schema; relayed as is',
-      );
-    }
-  }
+  // The check only warns: it runs once the answer is on its way, not before.
+  if (res.status === 200) setImmediate(checkShape, shape, logger);
   let body: unknown;
   return {
     status: res.status,
@@ -43,6 +36,16 @@ export function passThrough(res: UpstreamResponse, logger: Pick<FastifyBaseLogge
     raw: res.body,
     headers: { 'content-type': String(res.headers['content-type'] ?? 'application/json;charset=UTF-8') },
   };
+}
+
+function checkShape(shape: unknown, logger: Pick<FastifyBaseLogger, 'warn'>): void {
+  const check = OcrResponseSchema.safeParse(sample(shape));
+  if (!check.success) {
+    logger.warn(
+      { issues: check.error.issues.slice(0, 5) },
+      'CLOVA answer does not match the response schema; relayed as is',
+    );
+  }
 }
 
 // The schema check only warns. On the first entries of each list it catches a changed shape just

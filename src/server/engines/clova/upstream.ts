@@ -44,6 +44,11 @@ export interface PostOptions {
 
 const NOT_DELIVERED = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE']);
 
+/** The answer as one buffer; an answer that came in one read is not copied. */
+function joined(chunks: Buffer[], size: number): Buffer {
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
+}
+
 /** One POST, answer read in full. Never retries: that is the caller's decision. */
 export function postOnce(url: URL, opts: PostOptions): Promise<UpstreamResponse> {
   return new Promise<UpstreamResponse>((resolve, reject) => {
@@ -96,7 +101,7 @@ export function postOnce(url: URL, opts: PostOptions): Promise<UpstreamResponse>
       // 'close' comes after 'end' on success and alone when the connection drops mid-answer.
       res.once('close', () => {
         if (res.complete)
-          settle({ ok: { status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) } });
+          settle({ ok: { status: res.statusCode ?? 0, headers: res.headers, body: joined(chunks, size) } });
         else fail(new UpstreamError('broken', 'closed the connection in the middle of its answer'));
       });
     });
