@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Shape } from './konva.ts';
 import type Konva from 'konva';
 import { isDoubtful, unionBounds } from '../../model/index.ts';
@@ -190,5 +190,13 @@ export function OverlayShape({ doc, pageIndex, layers, thresholds, below = null 
     [layerPaint, layers, extent],
   );
 
-  return <Shape sceneFunc={sceneFunc} listening={false} perfectDrawEnabled={false} />;
+  // A new page's overlay is rasterised in the commit that mounts it, while the browser waits for
+  // the next frame anyway; left to Konva's batchDraw it would be rasterised inside that frame and
+  // delay it by the ~10 ms the bitmap takes. Later redraws (pan, restyle) stay batched.
+  const shape = useRef<Konva.Shape>(null);
+  useLayoutEffect(() => {
+    shape.current?.getLayer()?.draw();
+  }, [doc, page]);
+
+  return <Shape ref={shape} sceneFunc={sceneFunc} listening={false} perfectDrawEnabled={false} />;
 }
