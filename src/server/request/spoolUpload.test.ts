@@ -108,6 +108,22 @@ describe('spoolUpload', () => {
   it.each([
     ['in memory', 10_000],
     ['on disk', 50],
+  ])('fails, leaving nothing, when the source closes before its end (%s)', async (_w, limit) => {
+    let sent = 0;
+    const src = new Readable({
+      read() {
+        if (sent++ < 3) this.push(Buffer.alloc(100, 1));
+        else this.destroy();
+      },
+    });
+    await expect(spoolUpload(src, opts({ memoryLimit: limit }))).rejects.toThrow(/closed before its end/);
+    expect(await tempFiles()).toEqual([]);
+    expect(budget.used).toBe(0);
+  });
+
+  it.each([
+    ['in memory', 10_000],
+    ['on disk', 50],
   ])('leaves no file and no budget held when the source fails (%s)', async (_w, limit) => {
     await expect(spoolUpload(source(10, 100, 3), opts({ memoryLimit: limit }))).rejects.toThrow(
       'client went away',

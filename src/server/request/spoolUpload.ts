@@ -1,8 +1,6 @@
 import { open, rm } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
-import { Writable } from 'node:stream';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { MemoryBudget } from './memoryBudget.ts';
 import type { Scratch } from './scratch.ts';
 import { SizeLimitError } from './spool.ts';
@@ -18,88 +16,112 @@ export interface SpoolOptions {
   scratch: Scratch;
   /** File name in the scratch directory, if the bytes go (or are later written) to disk. */
   name: string;
-  signal?: AbortSignal;
 }
 
 /**
  * Reads `source` to its end like a spooled temporary file: in memory up to `memoryLimit`, then
  * everything moves to a temp file and the rest streams there. Small uploads thus never touch
  * the disk; a 50 MB one never sits in memory. Budget taken is given back at scratch cleanup,
- * or as soon as the bytes move to disk or the reading fails.
+ * or as soon as the bytes move to disk or the reading fails (its partial file removed too).
+ *
+ * Plain 'data' events rather than a pipeline into a Writable: for a 1 MB upload in memory that is
+ * ~6 us instead of ~90 us of stream machinery on the relay's hot path (issue #5).
  */
-export async function spoolUpload(source: Readable, opts: SpoolOptions): Promise<SpooledBytes> {
-  const sink = new SpoolSink(opts);
-  try {
-    await pipeline(source, sink, opts.signal ? { signal: opts.signal } : {});
-  } catch (err) {
-    await sink.discard();
-    throw err;
-  }
-  if (sink.path) return fileBytes(sink.path, sink.size);
-  const taken = sink.taken;
-  opts.scratch.onCleanup(() => opts.budget.give(taken));
-  return memoryBytes(sink.chunks, () => opts.scratch.path(opts.name));
-}
+export function spoolUpload(source: Readable, opts: SpoolOptions): Promise<SpooledBytes> {
+  const { maxBytes, memoryLimit, budget, scratch, name } = opts;
+  let chunks: Buffer[] = [];
+  let size = 0;
+  let taken = 0;
+  let path: string | undefined;
+  let file: FileHandle | undefined;
+  // The disk work under way; the next step (more bytes, the end, a failure) waits for it.
+  let writing: Promise<void> = Promise.resolve();
+  let done = false;
 
-class SpoolSink extends Writable {
-  chunks: Buffer[] = [];
-  size = 0;
-  taken = 0;
-  path: string | undefined;
-  #file: FileHandle | undefined;
-  /** The disk write under way, if any: a failure elsewhere must wait for it before cleaning up. */
-  #writing: Promise<void> = Promise.resolve();
+  const giveBack = () => {
+    budget.give(taken);
+    taken = 0;
+  };
 
-  constructor(private readonly opts: SpoolOptions) {
-    super();
-  }
-
-  override _write(chunk: Buffer, _enc: BufferEncoding, cb: (err?: Error | null) => void): void {
-    this.size += chunk.length;
-    if (this.size > this.opts.maxBytes) return cb(new SizeLimitError(this.opts.maxBytes));
-    if (!this.path && this.size <= this.opts.memoryLimit && this.opts.budget.take(chunk.length)) {
-      this.taken += chunk.length;
-      this.chunks.push(chunk);
-      return cb();
+  const toFile = async (chunk: Buffer) => {
+    if (!file) {
+      path = await scratch.path(name);
+      file = await open(path, 'wx', 0o600);
+      const held = chunks;
+      chunks = [];
+      for (const c of held) await writeAll(file, c);
+      giveBack();
     }
-    this.#writing = this.#toFile(chunk);
-    this.#writing.then(() => cb(), cb);
-  }
+    await writeAll(file, chunk);
+  };
 
-  async #toFile(chunk: Buffer): Promise<void> {
-    if (!this.#file) {
-      this.path = await this.opts.scratch.path(this.opts.name);
-      this.#file = await open(this.path, 'wx', 0o600);
-      const held = this.chunks;
-      this.chunks = [];
-      for (const c of held) await writeAll(this.#file, c);
-      this.#giveBack();
-    }
-    await writeAll(this.#file, chunk);
-  }
+  return new Promise<SpooledBytes>((resolve, reject) => {
+    const fail = (err: unknown) => {
+      if (done) return;
+      done = true;
+      detach();
+      source.destroy();
+      // No memory held, no partial file left, before the failure is reported.
+      void writing
+        .catch(() => undefined)
+        .then(async () => {
+          chunks = [];
+          giveBack();
+          await file?.close().catch(() => undefined);
+          if (path) await rm(path, { force: true });
+        })
+        .finally(() => reject(err));
+    };
 
-  override _final(cb: (err?: Error | null) => void): void {
-    const file = this.#file;
-    this.#file = undefined;
-    if (!file) return cb();
-    file.close().then(() => cb(), cb);
-  }
+    const onData = (chunk: Buffer) => {
+      if (done) return;
+      size += chunk.length;
+      if (size > maxBytes) return fail(new SizeLimitError(maxBytes));
+      if (!path && size <= memoryLimit && budget.take(chunk.length)) {
+        taken += chunk.length;
+        chunks.push(chunk);
+        return;
+      }
+      // To disk: no more data until this chunk is written.
+      source.pause();
+      writing = writing.then(() => toFile(chunk));
+      writing.then(() => !done && source.resume(), fail);
+    };
 
-  #giveBack(): void {
-    this.opts.budget.give(this.taken);
-    this.taken = 0;
-  }
+    const finish = async (): Promise<SpooledBytes> => {
+      if (file) {
+        await file.close();
+        file = undefined;
+        return fileBytes(path!, size);
+      }
+      const held = taken;
+      scratch.onCleanup(() => budget.give(held));
+      return memoryBytes(chunks, () => scratch.path(name));
+    };
 
-  /** After a failure: no memory held, no partial file left. */
-  async discard(): Promise<void> {
-    await this.#writing.catch(() => undefined);
-    this.chunks = [];
-    this.#giveBack();
-    const file = this.#file;
-    this.#file = undefined;
-    await file?.close().catch(() => undefined);
-    if (this.path) await rm(this.path, { force: true });
-  }
+    const onEnd = () => {
+      detach();
+      writing.then(finish).then((bytes) => {
+        done = true;
+        resolve(bytes);
+      }, fail);
+    };
+
+    // A stream that closes without its end was cut (client gone, parser error).
+    const onClose = () => fail(new Error('the upload stream closed before its end'));
+
+    const detach = () => {
+      source.off('data', onData);
+      source.off('end', onEnd);
+      source.off('error', fail);
+      source.off('close', onClose);
+    };
+
+    source.on('data', onData);
+    source.once('end', onEnd);
+    source.once('error', fail);
+    source.once('close', onClose);
+  });
 }
 
 async function writeAll(file: FileHandle, buf: Buffer): Promise<void> {
