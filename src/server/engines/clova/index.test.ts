@@ -10,8 +10,10 @@ import { ERROR_CODES } from '../../../clova/index.ts';
 import type { ErrorCode, OcrRequest } from '../../../clova/index.ts';
 import type { ClovaConfig } from '../../config.ts';
 import { RelayError } from '../../errors.ts';
-import { fileBytes } from '../../request/spooledBytes.ts';
+import { fileBytes, memoryBytes } from '../../request/spooledBytes.ts';
 import { smallPng } from '../../testing/images.ts';
+import { SPOOL_KINDS } from '../../testing/spooled.ts';
+import type { SpoolKind } from '../../testing/spooled.ts';
 import { fixtureBytes, startStubClova } from '../../testing/stubClova.ts';
 import type { StubClova } from '../../testing/stubClova.ts';
 import { Secret } from '../../util/secret.ts';
@@ -80,13 +82,18 @@ function jsonInput(signal = new AbortController().signal): EngineInput {
     traceId: 't',
   };
 }
-function multipartInput(): EngineInput {
+/** The upload as the relay holds it: a spool file, or (small uploads) the chunks it arrived in. */
+function multipartInput(kind: SpoolKind = 'file'): EngineInput {
+  const bytes =
+    kind === 'file'
+      ? fileBytes(pngPath, png.length)
+      : memoryBytes([png.subarray(0, 100), png.subarray(100)], async () => join(dir, 'never'));
   return {
     request,
     version: 'V2',
     multipart: true,
     image: {
-      bytes: fileBytes(pngPath, png.length),
+      bytes,
       size: png.length,
       format: 'png',
       fileName: 'a.png',
@@ -122,15 +129,18 @@ describe('clova engine', () => {
     expect(stub.requests[0].headers['x-ocr-secret']).toBe(SECRET);
   });
 
-  it('re-sends multipart requests with the same message text and file bytes', async () => {
-    const out = await engine().run(multipartInput());
-    expect(out.raw?.equals(fixtureBytes())).toBe(true);
-    const seen = stub.requests[0];
-    expect(seen.kind).toBe('multipart');
-    expect(seen.rawMessage).toBe(multipartInput().original?.message);
-    expect(seen.file).toMatchObject({ name: 'a.png', type: 'image/png', size: png.length });
-    expect(seen.file?.sha256).toBe(createHash('sha256').update(png).digest('hex'));
-  });
+  it.each(SPOOL_KINDS)(
+    're-sends multipart requests with the same message text and file bytes (%s)',
+    async (kind) => {
+      const out = await engine().run(multipartInput(kind));
+      expect(out.raw?.equals(fixtureBytes())).toBe(true);
+      const seen = stub.requests[0];
+      expect(seen.kind).toBe('multipart');
+      expect(seen.rawMessage).toBe(multipartInput().original?.message);
+      expect(seen.file).toMatchObject({ name: 'a.png', type: 'image/png', size: png.length });
+      expect(seen.file?.sha256).toBe(createHash('sha256').update(png).digest('hex'));
+    },
+  );
 
   it.each(Object.keys(ERROR_CODES) as ErrorCode[])(
     'passes CLOVA error %s through unchanged',
@@ -149,13 +159,15 @@ describe('clova engine', () => {
     expect(out.body).toMatchObject({ code: '0002' });
   });
 
-  it('retries a 0025 rate limit and then answers', async () => {
+  it.each(SPOOL_KINDS)('retries a 0025 rate limit and then answers (upload in %s)', async (kind) => {
     stub.queue({ kind: 'error', code: '0025' }, { kind: 'error', code: '0025' });
-    const out = await engine({ maxRetries: 2 }).run(multipartInput());
+    const out = await engine({ maxRetries: 2 }).run(multipartInput(kind));
     expect(out.status).toBe(200);
     expect(stub.requests).toHaveLength(3);
-    // The file was streamed again from disk on every attempt.
-    expect(new Set(stub.requests.map((r) => r.file?.sha256)).size).toBe(1);
+    // Every attempt sent the whole file again, from disk or from the held chunks.
+    expect(stub.requests.map((r) => r.file?.sha256)).toEqual(
+      Array(3).fill(createHash('sha256').update(png).digest('hex')),
+    );
   });
 
   it('gives up on 0025 after CLOVA_MAX_RETRIES and relays the error', async () => {
@@ -165,11 +177,12 @@ describe('clova engine', () => {
     expect(stub.requests).toHaveLength(2);
   });
 
-  it('retries a connection reset before any answer', async () => {
+  it.each(SPOOL_KINDS)('retries a connection reset before any answer (upload in %s)', async (kind) => {
     stub.queue({ kind: 'reset' });
-    const out = await engine().run(multipartInput());
+    const out = await engine().run(multipartInput(kind));
     expect(out.status).toBe(200);
     expect(stub.requests).toHaveLength(2);
+    expect(stub.requests.every((r) => r.file?.size === png.length)).toBe(true);
   });
 
   it('explains resets that do not stop', async () => {
