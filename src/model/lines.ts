@@ -41,8 +41,8 @@ function makeLine(words: readonly WordModel[], members: readonly number[], id: n
   const texts: string[] = [];
   const wordIds: number[] = [];
   let sum = 0;
-  for (const m of members) {
-    const w = words[m];
+  for (let i = 0; i < members.length; i++) {
+    const w = words[members[i]];
     polys.push(w.poly);
     texts.push(w.text);
     wordIds.push(w.id);

@@ -1,3 +1,4 @@
+import { ModelPoint } from './point.ts';
 import type { Point } from './types.ts';
 import type { WarningLog } from './warnings.ts';
 
@@ -26,9 +27,10 @@ export function readPoly(boundingPoly: unknown, where: string, log: WarningLog):
     return [];
   }
   const out: Point[] = [];
-  for (const v of vertices) {
+  for (let i = 0; i < vertices.length; i++) {
+    const v: unknown = vertices[i];
     // NaN fails the range check (comparisons with NaN are false), Infinity too.
-    if (isRecord(v) && usableCoord(v.x) && usableCoord(v.y)) out.push({ x: v.x, y: v.y });
+    if (isRecord(v) && usableCoord(v.x) && usableCoord(v.y)) out.push(new ModelPoint(v.x, v.y));
   }
   if (out.length < vertices.length) {
     log.add(`${where}.boundingPoly: dropped ${vertices.length - out.length} of ${vertices.length} vertices`);
