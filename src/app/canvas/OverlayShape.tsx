@@ -104,9 +104,12 @@ export function OverlayShape({ doc, pageIndex, layers, thresholds, below = null 
   const extent = useMemo(() => {
     if (!page) return null;
     const all: Bounds[] = [{ minX: 0, minY: 0, maxX: page.width, maxY: page.height }];
-    for (const id of page.wordIds) all.push(doc.words[id].bounds);
-    for (const id of page.paragraphIds) all.push(doc.paragraphs[id].bounds);
-    for (const id of page.tableIds) all.push(doc.tables[id].bounds);
+    const add = (ids: readonly number[], items: readonly { bounds: Bounds }[]) => {
+      for (let i = 0; i < ids.length; i++) all.push(items[ids[i]].bounds);
+    };
+    add(page.wordIds, doc.words);
+    add(page.paragraphIds, doc.paragraphs);
+    add(page.tableIds, doc.tables);
     return unionBounds(all);
   }, [doc, page]);
 

@@ -14,7 +14,9 @@ export interface PathSink {
  * every corner properly joined. Non-finite vertices are skipped; fewer than 2 draw nothing.
  */
 export function tracePoly(ctx: PathSink, poly: readonly Point[]): void {
-  const pts = poly.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y));
+  // Model polygons are finite already: check without allocating, filter only when needed
+  // (this runs for every word when a page's paths are built).
+  const pts = allFinite(poly) ? poly : poly.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y));
   if (pts.length < 2) return;
   const mx = (pts[0].x + pts[1].x) / 2;
   const my = (pts[0].y + pts[1].y) / 2;
@@ -22,6 +24,12 @@ export function tracePoly(ctx: PathSink, poly: readonly Point[]): void {
   for (let i = 1; i < pts.length; i++) ctx.lineTo(pts[i].x, pts[i].y);
   ctx.lineTo(pts[0].x, pts[0].y);
   ctx.lineTo(mx, my);
+}
+
+function allFinite(poly: readonly Point[]): boolean {
+  for (let i = 0; i < poly.length; i++)
+    if (!Number.isFinite(poly[i].x) || !Number.isFinite(poly[i].y)) return false;
+  return true;
 }
 
 export interface ColourBatch<T> {
@@ -41,7 +49,8 @@ export function colourBatches<T>(
   steps = 24,
 ): ColourBatch<T>[] {
   const bins = new Map<number, T[]>();
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
     const b = binOf(confidenceOf(item), t, steps);
     let list = bins.get(b);
     if (!list) bins.set(b, (list = []));
