@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useDocStore } from '../state/docStore.ts';
 import { isTypingTarget } from '../keyboard/isTypingTarget.ts';
+import { completes } from '../loaders/loadJson.ts';
 import { useCompare } from './compareStore.ts';
 
 /** The toolbar's Compare toggle, and its shortcut C. */
@@ -22,7 +23,8 @@ export function CompareButton() {
   useEffect(
     () =>
       useDocStore.subscribe((s, prev) => {
-        if (s.source !== prev.source || s.saved !== prev.saved) useCompare.getState().setOpen(false);
+        if (s.source !== prev.source || (s.saved !== prev.saved && !completes(prev.saved, s.saved)))
+          useCompare.getState().setOpen(false);
       }),
     [],
   );

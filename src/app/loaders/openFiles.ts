@@ -11,6 +11,8 @@ export interface OpenResult {
   source: DocSource | null;
   hash: string | null;
   saved: SavedResponse | null;
+  /** Parses a large response's whole, when `saved` is its first page only (see loadJson). */
+  savedWhole?: () => SavedResponse;
   errors: string[];
   ignored: string[];
 }
@@ -59,7 +61,10 @@ export async function openFiles(files: File[]): Promise<OpenResult> {
   if (plan.json) {
     tasks.push(
       loadJson(plan.json).then(
-        (saved) => void (result.saved = saved),
+        (loaded) => {
+          result.saved = loaded.saved;
+          result.savedWhole = loaded.whole;
+        },
         (e: unknown) => void result.errors.push(e instanceof Error ? e.message : String(e)),
       ),
     );

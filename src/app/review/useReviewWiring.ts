@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { DocumentData } from '../state/documentData.tsx';
 import { useDocStore } from '../state/docStore.ts';
+import { completes } from '../loaders/loadJson.ts';
 import { useReview } from './reviewStore.ts';
 import { useReviewKeyboard } from './useReviewKeyboard.ts';
 import { useUrlView } from './useUrlView.ts';
@@ -14,7 +15,8 @@ export function useReviewWiring(data: DocumentData) {
   useEffect(
     () =>
       useDocStore.subscribe((s, prev) => {
-        if (s.source !== prev.source || s.saved !== prev.saved) useReview.getState().resetForDocument();
+        if (s.source !== prev.source || (s.saved !== prev.saved && !completes(prev.saved, s.saved)))
+          useReview.getState().resetForDocument();
       }),
     [],
   );

@@ -1,4 +1,4 @@
-import { createContext, useContext, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { createContext, useContext, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { buildDocument } from '../../model/index.ts';
 import type { DocumentModel } from '../../model/index.ts';
@@ -46,6 +46,8 @@ export function DocumentDataProvider({ children }: { children: ReactNode }) {
   const origin: ResponseSource | null =
     wanted === 'run' && run.result ? 'run' : saved ? 'saved' : run.result ? 'run' : null;
   const raw = origin === 'run' ? run.result?.response : origin === 'saved' ? saved?.json : undefined;
+  // A large opened response comes as its page 1 first, then whole (see loadJson).
+  const partial = origin === 'saved' && !!saved?.partial;
   const offset = origin === 'run' ? (run.result?.pageOffset ?? 0) : 0;
 
   const input = useMemo(() => (raw === undefined ? undefined : offsetPages(raw, offset)), [raw, offset]);
@@ -54,18 +56,28 @@ export function DocumentDataProvider({ children }: { children: ReactNode }) {
   const [full, setFull] = useState<{ input: unknown; pageSizes: unknown; doc: DocumentModel } | null>(null);
   const fullDoc = full && full.input === input && full.pageSizes === pageSizes ? full.doc : null;
   // Only when page 0 is the page shown (a run arriving while another page is shown is built at once).
-  const firstOnly = useMemo(
-    () => (input === undefined || useUi.getState().page !== 0 ? null : firstPageOnly(input)),
-    [input],
-  );
+  const firstOnly = useMemo(() => {
+    if (input === undefined) return null;
+    if (partial) return input;
+    return useUi.getState().page !== 0 ? null : firstPageOnly(input);
+  }, [input, partial]);
+  // Page 1's model, kept while its page-1 object is the same: a partial response and its whole
+  // share that object, so the whole does not build (and draw) page 1 a second time.
+  const pageOne = useRef<{ page: unknown; pageSizes: unknown; doc: DocumentModel } | null>(null);
   const doc = useMemo(() => {
     if (input === undefined) return null;
     if (fullDoc) return fullDoc;
-    return buildDocument(firstOnly ?? input, { pageSizes });
+    if (!firstOnly) return buildDocument(input, { pageSizes });
+    const page = (firstOnly as { images: unknown[] }).images[0];
+    const kept = pageOne.current;
+    if (kept && kept.page === page && kept.pageSizes === pageSizes) return kept.doc;
+    const built = buildDocument(firstOnly, { pageSizes });
+    pageOne.current = { page, pageSizes, doc: built };
+    return built;
   }, [input, firstOnly, fullDoc, pageSizes]);
-  const complete = !firstOnly || (fullDoc !== null && doc === fullDoc);
+  const complete = !partial && (!firstOnly || (fullDoc !== null && doc === fullDoc));
   useEffect(() => {
-    if (complete || input === undefined) return;
+    if (complete || partial || input === undefined) return;
     // After the frame that draws the first page (rAF, then a task), not before it.
     let timer: ReturnType<typeof setTimeout> | undefined;
     const raf = requestAnimationFrame(() => {
@@ -75,7 +87,7 @@ export function DocumentDataProvider({ children }: { children: ReactNode }) {
       cancelAnimationFrame(raf);
       clearTimeout(timer);
     };
-  }, [complete, input, pageSizes]);
+  }, [complete, partial, input, pageSizes]);
   const pages = useMemo(() => displayPages(doc, source?.pages ?? []), [doc, source]);
   const hits = useMemo(() => (doc ? new HitIndex(doc) : null), [doc]);
   // Build the word index of the first page while the browser is idle, so the first hover is as fast as the rest.

@@ -5,6 +5,14 @@ function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
+/** An `images` entry that is page 0 by position or by its own pageIndex (anything else is numbered differently). */
+export function isPageZero(first: unknown): boolean {
+  if (!isObject(first)) return false;
+  const info = first.convertedImageInfo;
+  const given = isObject(info) ? info.pageIndex : undefined;
+  return given === undefined || given === 0;
+}
+
 /**
  * For a large multi-page response, the same response cut down to its first entry, when that
  * entry is page 0: built on its own it gives exactly the full model's page 0 (same ids, since
@@ -15,11 +23,7 @@ function isObject(x: unknown): x is Record<string, unknown> {
 export function firstPageOnly(response: unknown): unknown {
   if (!isObject(response) || !Array.isArray(response.images) || response.images.length < 2) return null;
   const first: unknown = response.images[0];
-  if (!isObject(first)) return null;
-  // Page 0 by position or by its own pageIndex; anything else would be numbered differently.
-  const info = first.convertedImageInfo;
-  const given = isObject(info) ? info.pageIndex : undefined;
-  if (given !== undefined && given !== 0) return null;
+  if (!isPageZero(first)) return null;
   let fields = 0;
   for (const img of response.images)
     if (isObject(img) && Array.isArray(img.fields)) fields += img.fields.length;
