@@ -36,17 +36,25 @@ describe('OverlayLayers', () => {
     expect(calls).toHaveLength(2);
   });
 
-  it('a toggle re-composites without painting; a new painter repaints that layer only', () => {
+  it('draws a first view straight into one bitmap; per-layer bitmaps come with the first restyle', () => {
     const { calls, make } = painters();
     const tables = { kind: 'tables' as const, paint: make('tables') };
     const words = { kind: 'words' as const, paint: make('words') };
     const cache = new OverlayLayers();
+    const first = cache.draw(whole, page, 0.25, 1, [tables, words]).raster;
+    expect(calls).toEqual(['tables', 'words']);
+    // The first toggle paints the layers still shown into bitmaps of their own…
+    expect(cache.draw(whole, page, 0.25, 1, [words]).raster).not.toBeNull();
+    expect(calls).toEqual(['tables', 'words', 'words']);
     cache.draw(whole, page, 0.25, 1, [tables, words]);
+    expect(calls).toEqual(['tables', 'words', 'words', 'tables']);
+    // …after which toggles only re-composite, and a new painter repaints its layer only.
     cache.draw(whole, page, 0.25, 1, [words]);
     cache.draw(whole, page, 0.25, 1, [tables, words]);
-    expect(calls).toEqual(['tables', 'words']);
+    expect(calls).toHaveLength(4);
     cache.draw(whole, page, 0.25, 1, [tables, { kind: 'words', paint: make('words') }]);
-    expect(calls).toEqual(['tables', 'words', 'words']);
+    expect(calls).toEqual(['tables', 'words', 'words', 'tables', 'words']);
+    expect(first?.rect).toEqual(page);
   });
 
   it('another zoom blits the old bitmap as stale until the view settles, then repaints', () => {

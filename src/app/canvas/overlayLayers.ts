@@ -32,7 +32,8 @@ interface Plan {
 export class OverlayLayers {
   private plan: Plan | null = null;
   private readonly layers = new Map<OverlayKind, { paint: LayerPaint; raster: OverlayRaster }>();
-  private composite: { key: string; raster: OverlayRaster } | null = null;
+  /** The bitmap blitted, and the painters it was drawn with (in `shown` order). */
+  private composite: { key: string; paints: LayerPaint[]; raster: OverlayRaster } | null = null;
   /** Set when the view has settled: the next draw re-rasterises at the zoom of the moment. */
   sharpen = false;
 
@@ -66,6 +67,22 @@ export class OverlayLayers {
       this.sharpen = false;
     }
     const plan = this.plan!;
+    const key = shown.map((s) => s.kind).join();
+    const stale = !(Math.abs(plan.pxPerWorld / (zoom * dpr) - 1) < 1e-3 && contains(plan.rect, visible));
+    this.sharpen = false;
+    const c = this.composite;
+    if (c && c.key === key && shown.every((s, i) => c.paints[i] === s.paint))
+      return { raster: c.raster, stale };
+    if (!c) {
+      // A new region or zoom (a page's first draw, a settled zoom): every shown layer straight
+      // into one bitmap. The per-layer bitmaps a restyle re-composites from wait for the first
+      // restyle: two fewer page-sized canvases to fill and copy on the way to the first draw.
+      const raster = rasterise(plan.rect, plan.pxPerWorld, (ctx) => {
+        for (const { paint } of shown) paint(ctx, plan.zoom);
+      });
+      this.composite = { key, paints: shown.map((s) => s.paint), raster };
+      return { raster, stale };
+    }
     let changed = false;
     for (const { kind, paint } of shown) {
       const have = this.layers.get(kind);
@@ -74,7 +91,6 @@ export class OverlayLayers {
       this.layers.set(kind, { paint, raster });
       changed = true;
     }
-    const key = shown.map((s) => s.kind).join();
     if (changed || this.composite?.key !== key) {
       const reuse = this.composite?.raster.canvas;
       const raster = rasterise(
@@ -86,10 +102,8 @@ export class OverlayLayers {
         },
         reuse,
       );
-      this.composite = { key, raster };
+      this.composite = { key, paints: shown.map((s) => s.paint), raster };
     }
-    const stale = !(Math.abs(plan.pxPerWorld / (zoom * dpr) - 1) < 1e-3 && contains(plan.rect, visible));
-    this.sharpen = false;
     return { raster: this.composite!.raster, stale };
   }
 }
