@@ -19,9 +19,11 @@ export interface LoadedJson {
 /** From this size on, page 1 is parsed and shown before the whole text is parsed. */
 export const SPLIT_MIN_CHARS = 1 << 20;
 
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
 /** Parses the text of an opened .json. Only a syntax error is fatal; any shape is shown as far as it goes. */
 export function parseResponseText(name: string, text: string): SavedResponse {
-  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const clean = withoutBom(text);
   try {
     return { name, json: JSON.parse(clean) as unknown };
   } catch (e) {
@@ -48,7 +50,7 @@ export async function loadJson(file: File): Promise<LoadedJson> {
  */
 export function splitResponseText(name: string, text: string): LoadedJson | null {
   if (text.length < SPLIT_MIN_CHARS) return null;
-  const cutText = firstPageText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const cutText = firstPageText(withoutBom(text));
   if (!cutText) return null;
   let cut: { images: unknown[] } & Record<string, unknown>;
   try {

@@ -3,6 +3,7 @@ import type { DocSource } from '../loaders/source.ts';
 import type { SavedResponse } from '../loaders/loadJson.ts';
 import { openFiles } from '../loaders/openFiles.ts';
 import { useUi } from './uiStore.ts';
+import { afterPaint } from './afterPaint.ts';
 import { queryClient } from '../queryClient.ts';
 import { isSessionFile } from '../session/sessionFile.ts';
 
@@ -46,21 +47,19 @@ export const useDocStore = create<DocState>()((set, get) => ({
     get().source?.destroy();
     set({ source: r.source, hash: r.hash, saved: r.saved, opening: false, errors });
     useUi.getState().resetForDocument(r.saved ? 'saved' : 'run');
-    // The whole of a large response is parsed after its page 1 has been drawn (a frame, then a
-    // task) and replaces it, unless something else was opened since.
+    // The whole of a large response is parsed after its page 1 has been drawn and replaces it,
+    // unless something else was opened since.
     const partial = r.saved;
     const parseWhole = r.savedWhole;
     if (parseWhole)
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          if (get().saved !== partial) return;
-          try {
-            set({ saved: parseWhole() });
-          } catch (e) {
-            set({ errors: [...get().errors, e instanceof Error ? e.message : String(e)] });
-          }
-        }, 0),
-      );
+      afterPaint(() => {
+        if (get().saved !== partial) return;
+        try {
+          set({ saved: parseWhole() });
+        } catch (e) {
+          set({ errors: [...get().errors, e instanceof Error ? e.message : String(e)] });
+        }
+      });
   },
   dismissErrors: () => set({ errors: [] }),
 }));

@@ -7,6 +7,7 @@ import { useUi } from './uiStore.ts';
 import type { ResponseSource } from './uiStore.ts';
 import { displayPages } from './displayPages.ts';
 import { firstPageOnly } from './firstPageFirst.ts';
+import { afterPaint } from './afterPaint.ts';
 import type { DisplayPage } from './displayPages.ts';
 import { HitIndex } from './hitIndex.ts';
 import { useOcrRun } from '../ocr/useOcrRun.ts';
@@ -78,15 +79,8 @@ export function DocumentDataProvider({ children }: { children: ReactNode }) {
   const complete = !partial && (!firstOnly || (fullDoc !== null && doc === fullDoc));
   useEffect(() => {
     if (complete || partial || input === undefined) return;
-    // After the frame that draws the first page (rAF, then a task), not before it.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const raf = requestAnimationFrame(() => {
-      timer = setTimeout(() => setFull({ input, pageSizes, doc: buildDocument(input, { pageSizes }) }), 0);
-    });
-    return () => {
-      cancelAnimationFrame(raf);
-      clearTimeout(timer);
-    };
+    // After the frame that draws the first page, not before it.
+    return afterPaint(() => setFull({ input, pageSizes, doc: buildDocument(input, { pageSizes }) }));
   }, [complete, partial, input, pageSizes]);
   const pages = useMemo(() => displayPages(doc, source?.pages ?? []), [doc, source]);
   const hits = useMemo(() => (doc ? new HitIndex(doc) : null), [doc]);
