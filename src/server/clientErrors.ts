@@ -4,6 +4,7 @@ import type { Socket } from 'node:net';
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { errorBodyFor, RelayError } from './errors.ts';
 import { requestPath } from './errorHandler.ts';
+import { isLingering } from './lingeringClose.ts';
 
 interface InFlight {
   request: FastifyRequest;
@@ -29,6 +30,8 @@ export function clientErrorAnswers(requestTimeoutMs: number): ClientErrorAnswers
     handler(err, socket) {
       // Reset or already gone: nobody to answer.
       if (err.code === 'ECONNRESET' || socket.destroyed) return;
+      // Answered already; the client ending or stalling a refused upload is expected.
+      if (isLingering(socket)) return void socket.destroy();
       const inFlight = bySocket.get(socket);
       const relay = describe(err.code, requestTimeoutMs);
       const path = inFlight ? requestPath(inFlight.request) : '';

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { errorBodyFor, invalidBody, RelayError } from './errors.ts';
+import { lingerBeforeClose } from './lingeringClose.ts';
 import { bodyTooLarge } from './request/limits.ts';
 import { translateMultipartError } from './request/multipartErrors.ts';
 
@@ -50,8 +51,12 @@ export function relayErrorHandler(err: unknown, request: FastifyRequest, reply: 
       500,
     );
   }
-  // An unread upload would otherwise keep streaming into a connection that is being reused.
-  if (!request.raw.complete) reply.header('connection', 'close');
+  // An unread upload must not stream into a reused connection, nor be cut off mid-write (the
+  // client would see a reset, not this answer): close, after dropping the rest for a while.
+  if (!request.raw.complete) {
+    reply.header('connection', 'close');
+    lingerBeforeClose(request.raw);
+  }
   return reply
     .code(relay.status)
     .type('application/json; charset=utf-8')
