@@ -9,6 +9,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { buildAppForBench, type AppBuild } from './appBuild.ts';
 import { runBounded, type Benchmark } from './benchmark.ts';
 import { jsonLine, type Metric } from './metric.ts';
+import { pageTouchMicros, transparentHugepages } from './pageTouch.ts';
 import { summaryTable } from './summary.ts';
 
 let build: Promise<AppBuild> | undefined;
@@ -93,6 +94,9 @@ const load = () =>
     .join(' / ');
 
 const startLoad = load();
+// Measured before anything else runs: the machine's cost of fresh memory, which every browser figure pays.
+const touchUs = pageTouchMicros();
+const thp = transparentHugepages();
 const t0 = performance.now();
 const results: Metric[] = [];
 try {
@@ -113,6 +117,8 @@ console.log('');
 console.log(
   summaryTable(results, [
     `Machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}.`,
+    `Memory: the first write to a fresh 4 KB page takes ${touchUs.toFixed(2)} µs` +
+      (thp ? ` (transparent hugepages: ${thp}).` : '.'),
     `Load average (1/5/15 min): ${startLoad} at start, ${load()} at end; total ${((performance.now() - t0) / 1000).toFixed(0)} s.`,
     '',
   ]),
