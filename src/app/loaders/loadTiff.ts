@@ -6,8 +6,7 @@ import { whenIdle } from './whenIdle.ts';
 
 /** A (multi-page) TIFF, decoded in a Web Worker. */
 export async function loadTiff(file: File, format: 'tif' | 'tiff'): Promise<DocSource> {
-  const buffer = await file.arrayBuffer();
-  const { pages, thumbs: small } = await decodeInWorker(buffer).catch((e: unknown) => {
+  const { pages, thumbs: small } = await decodeInWorker(file).catch((e: unknown) => {
     throw new Error(
       `${file.name}: the TIFF could not be decoded (${e instanceof Error ? e.message : String(e)}).`,
     );
@@ -41,7 +40,7 @@ export async function loadTiff(file: File, format: 'tif' | 'tiff'): Promise<DocS
   };
 }
 
-function decodeInWorker(buffer: ArrayBuffer): Promise<{ pages: ImageBitmap[]; thumbs: ImageBitmap[] }> {
+function decodeInWorker(file: Blob): Promise<{ pages: ImageBitmap[]; thumbs: ImageBitmap[] }> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./tiffWorker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (e: MessageEvent<TiffReply>) => {
@@ -53,7 +52,7 @@ function decodeInWorker(buffer: ArrayBuffer): Promise<{ pages: ImageBitmap[]; th
       worker.terminate();
       reject(new Error(e.message || 'worker failed'));
     };
-    const req: TiffRequest = { buffer };
-    worker.postMessage(req, [buffer]);
+    const req: TiffRequest = { file };
+    worker.postMessage(req);
   });
 }

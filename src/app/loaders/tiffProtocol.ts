@@ -1,6 +1,7 @@
 /** Messages between loadTiff (main thread) and tiffWorker, in a module of their own so neither bundles the other. */
 export interface TiffRequest {
-  buffer: ArrayBuffer;
+  /** The file itself: the worker reads it, so a 50 MB TIFF's bytes never land in the page's memory. */
+  file: Blob;
 }
 
 export type TiffReply =

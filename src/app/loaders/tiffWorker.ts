@@ -11,7 +11,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = async (e: MessageEvent<TiffRequest>) => {
   try {
-    const { buffer } = e.data;
+    const buffer = await e.data.file.arrayBuffer();
     // Reduced-resolution copies (NewSubfileType bit 0) are previews, not pages.
     const ifds = UTIF.decode(buffer).filter((ifd) => {
       const sub = ifd.t254 as number[] | undefined;

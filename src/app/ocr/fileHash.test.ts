@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fileHash } from './fileHash.ts';
+import { fileHash, INLINE_HASH_BYTES } from './fileHash.ts';
+import { sha256Hex } from './sha256Hex.ts';
 
 describe('fileHash', () => {
   it('is the SHA-256 of the bytes', async () => {
@@ -9,5 +10,9 @@ describe('fileHash', () => {
   });
   it('differs when one byte differs', async () => {
     expect(await fileHash(new Blob(['abd']))).not.toBe(await fileHash(new Blob(['abc'])));
+  });
+  it('hashes a file over the inline size the same way (no Worker here: on this thread)', async () => {
+    const big = new Blob([new Uint8Array(INLINE_HASH_BYTES + 1).fill(7)]);
+    expect(await fileHash(big)).toBe(await sha256Hex(big));
   });
 });
