@@ -9,9 +9,6 @@ GlobalWorkerOptions.workerSrc = workerUrl;
 
 let worker: PDFWorker | null = null;
 
-/** Images in a PDF up to this many pixels are drawn (a 600-dpi A3 scan is 70 million). */
-const MAX_IMAGE_PIXELS = 100_000_000;
-
 /**
  * pdf.js's worker, started once and shared by every PDF opened (its script is 1 MB to fetch and
  * compile). openFiles calls this as soon as a PDF is picked, so the start overlaps reading the file.
@@ -30,10 +27,11 @@ export async function loadPdf(file: File): Promise<DocSource> {
       data,
       worker: warmPdfWorker(),
       isEvalSupported: false,
-      maxImageSize: MAX_IMAGE_PIXELS,
-      // Chromium draws canvases of these sizes. Saying so spares pdf.js its probe (a page-sized
-      // canvas made, filled and read back, in the worker) before each page's large image.
-      canvasMaxAreaInBytes: MAX_IMAGE_PIXELS * 4,
+      // Images up to 100 million pixels are drawn (a 600-dpi A3 scan is 70 million).
+      maxImageSize: 100_000_000,
+      // Chromium draws canvases that large (4 bytes a pixel). Saying so spares pdf.js its probe (a
+      // page-sized canvas made, filled and read back, in the worker) before each large image.
+      canvasMaxAreaInBytes: 4 * 100_000_000,
     }).promise;
   } catch (e) {
     throw new Error(
