@@ -2,6 +2,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import type { Engine } from '../engine.ts';
 import { createWorkQueue } from '../../queue/work-queue.ts';
 import { checkAvailability, listLanguages } from './availability.ts';
+import { cachedAvailability } from '../cachedAvailability.ts';
 import { onceWarnings } from './once-warnings.ts';
 import { runTesseract } from './run.ts';
 
@@ -42,7 +43,7 @@ export function createTesseractEngine(opts: TesseractEngineOptions = {}): Engine
   };
   return {
     name: 'tesseract',
-    availability: () => checkAvailability(tesseractPath),
+    availability: cachedAvailability(() => checkAvailability(tesseractPath)),
     run: (input) =>
       runTesseract(input, {
         queue,
