@@ -336,6 +336,9 @@ describe('clients that are slow or leave', () => {
 
   it('a client that leaves during tesseract OCR: its processes are killed and no further page starts', async () => {
     const { relay } = pair;
+    // The engine's availability check (tesseract --list-langs and others) runs before a request's
+    // work and is kept for a minute: done here first, so the processes seen below are the page's.
+    expect((await fetch(`${relay.origin}/api/engines`)).status).toBe(200);
     const ac = new AbortController();
     const pending = fetch(`${relay.origin}${PATH}`, {
       method: 'POST',
