@@ -29,9 +29,6 @@ export async function loadPdf(file: File): Promise<DocSource> {
       isEvalSupported: false,
       // Images up to 100 million pixels are drawn (a 600-dpi A3 scan is 70 million).
       maxImageSize: 100_000_000,
-      // Chromium draws canvases that large (4 bytes a pixel). Saying so spares pdf.js its probe (a
-      // page-sized canvas made, filled and read back, in the worker) before each large image.
-      canvasMaxAreaInBytes: 4 * 100_000_000,
     }).promise;
   } catch (e) {
     throw new Error(
