@@ -41,4 +41,15 @@ describe('tesseract availability', () => {
     expect(a.reason).toContain('apt-get install tesseract-ocr');
     expect(a.details).toEqual({ languages: [] });
   });
+
+  it('reads the languages from the list it is given (the one runs check against)', async () => {
+    let asked = 0;
+    const a = await checkAvailability('/nonexistent/tesseract', async () => {
+      asked++;
+      return ['jpn', 'osd'];
+    });
+    expect(asked).toBe(1);
+    expect(a.available).toBe(true);
+    expect(a.details).toMatchObject({ languages: ['jpn'] });
+  });
 });

@@ -31,12 +31,16 @@ async function installed(command: string, args: string[]): Promise<boolean> {
 
 /**
  * What /api/engines shows for tesseract: usable when tesseract runs and has at least one of the
- * four languages. Anything missing is named with the apt-get command that fixes it.
+ * four languages. Anything missing is named with the apt-get command that fixes it. The engine
+ * passes the language list its runs check against, so both always agree.
  */
-export async function checkAvailability(tesseractPath: string): Promise<EngineAvailability> {
+export async function checkAvailability(
+  tesseractPath: string,
+  listInstalled: () => Promise<string[]> = () => listLanguages(tesseractPath),
+): Promise<EngineAvailability> {
   let langs: string[];
   try {
-    langs = await listLanguages(tesseractPath);
+    langs = await listInstalled();
   } catch (e) {
     const missing = e instanceof ChildError && e.reason === 'ENOENT';
     return {

@@ -43,7 +43,7 @@ export function createTesseractEngine(opts: TesseractEngineOptions = {}): Engine
   };
   return {
     name: 'tesseract',
-    availability: cachedAvailability(() => checkAvailability(tesseractPath)),
+    availability: cachedAvailability(() => checkAvailability(tesseractPath, installedLanguages)),
     run: (input) =>
       runTesseract(input, {
         queue,
