@@ -1,11 +1,12 @@
 import { test, expect } from './support/test.ts';
-import { PAGE_LINES, textPage } from './support/documents.ts';
+import { longTextPage } from './support/documents.ts';
 import { openApp, openFiles } from './support/app.ts';
 
 /** A run shows its phase and can be cancelled; a cancelled run leaves no result and no error behind. */
 test('a run in progress can be cancelled', async ({ page }) => {
   await openApp(page);
-  await openFiles(page, [{ name: 'memo.png', mimeType: 'image/png', buffer: await textPage(PAGE_LINES[1]) }]);
+  // Long enough to read that the run is still going when Cancel is clicked, however busy the machine.
+  await openFiles(page, [{ name: 'memo.png', mimeType: 'image/png', buffer: await longTextPage() }]);
   const aborted = page.waitForEvent('requestfailed', (r) => r.url().endsWith('/api/ocr/general'));
   await page.getByTestId('run-ocr').click();
   const progress = page.getByTestId('run-progress');

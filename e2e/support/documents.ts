@@ -17,6 +17,12 @@ export function textPage(lines: readonly string[]): Promise<Buffer> {
   return renderTextPage({ lines, lang: 'en', ...PAGE });
 }
 
+/** A tall page of 80 lines: tesseract needs seconds for it, so a run of it can be cancelled in time. */
+export function longTextPage(): Promise<Buffer> {
+  const lines = Array.from({ length: 80 }, (_, i) => `${PAGE_LINES[i % 2][i % 3]} (${i + 1})`);
+  return renderTextPage({ lines, lang: 'en', ...PAGE, height: 4600 });
+}
+
 export async function twoPagePdf(): Promise<Buffer> {
   return makePdf(await Promise.all(PAGE_LINES.map(textPage)));
 }
