@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { cpuSince, cpuTime } from './engine/cpuTime.ts';
 import { koreanPage } from './engine/pages.ts';
-import { rasterise, timeTesseract } from './engine/tesseractCli.ts';
+import { rasterise, timeTesseract, type CliEnv } from './engine/tesseractCli.ts';
 import { measured, type Metric } from './metric.ts';
 import { median, round } from './stats.ts';
 import { createTesseractEngine } from '../src/server/engines/tesseract/index.ts';
@@ -19,7 +19,8 @@ const ROUNDS = 3;
 /**
  * engine.pdf10_speedup: a 10-page PDF through the engine (pages in parallel, one per core) against
  * the same pages one after another as a shell script would do it: pdftoppm then tesseract per page,
- * with the engine's arguments. Wall time of the sequential run over the engine's; CPU time of both
+ * with the engine's arguments (and glibc's default malloc; one run with the engine's malloc
+ * settings is in the detail). Wall time of the sequential run over the engine's; CPU time of both
  * in the detail (on a busy machine the parallel run can only be as fast as the free cores allow).
  */
 export async function measureEnginePdf10(signal: AbortSignal): Promise<Metric[]> {
@@ -42,13 +43,13 @@ export async function measureEnginePdf10(signal: AbortSignal): Promise<Metric[]>
         throw new Error('the engine did not read every page');
       return ms;
     };
-    const sequential = async (round: number) => {
+    const sequential = async (round: number | string, env: CliEnv = 'shell') => {
       const t0 = performance.now();
       for (let p = 1; p <= PAGES; p++) {
         signal.throwIfAborted();
         const prefix = join(dir, `seq-${round}-${p}`);
-        const pgm = await rasterise(pdfPath, p, PDF_DPI, prefix, signal);
-        await timeTesseract({ path: pgm, dpi: PDF_DPI }, prefix, langs, signal);
+        const pgm = await rasterise(pdfPath, p, PDF_DPI, prefix, signal, env);
+        await timeTesseract({ path: pgm, dpi: PDF_DPI }, prefix, langs, signal, env);
       }
       return performance.now() - t0;
     };
@@ -74,6 +75,9 @@ export async function measureEnginePdf10(signal: AbortSignal): Promise<Metric[]>
       s.push(sequentialMs);
       ratios.push(sequentialMs / engineMs);
     }
+    // One more sequential run with the engine's malloc settings (see enginePageRatio.ts): what the
+    // parallel pages gain beyond what the environment saves.
+    const sequentialSameEnvMs = await sequential('same-env', 'same-env');
     return [
       measured('engine.pdf10_speedup', median(ratios), {
         pages: PAGES,
@@ -83,6 +87,8 @@ export async function measureEnginePdf10(signal: AbortSignal): Promise<Metric[]>
         engineMsPerPage: round(median(e) / PAGES),
         ratios: ratios.map((r) => round(r, 3)),
         cpuMsPerRun: { engine: round(cpu.engine / ROUNDS), sequential: round(cpu.sequential / ROUNDS) },
+        sequentialSameEnvMs: round(sequentialSameEnvMs),
+        speedupOverSameEnv: round(sequentialSameEnvMs / median(e), 3),
       }),
     ];
   } finally {

@@ -1,11 +1,19 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { tesseractArgs } from '../../src/server/engines/tesseract/recognise-page.ts';
+import { HELPER_MALLOC_TUNABLES } from '../../src/server/queue/mallocTunables.ts';
 
 const run = promisify(execFile);
 
-/** The environment the engine gives tesseract: one OpenMP thread, UTF-8. */
+/**
+ * How the CLI runs: as a shell runs it (glibc's default malloc), with one OpenMP thread and UTF-8
+ * like the engine. 'same-env' adds the engine's malloc settings too (src/server/queue/mallocTunables.ts),
+ * to tell what the engine adds from what its environment saves.
+ */
+export type CliEnv = 'shell' | 'same-env';
+
 const ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8', OMP_THREAD_LIMIT: '1' };
+const envFor = (env: CliEnv) => (env === 'shell' ? ENV : { ...ENV, GLIBC_TUNABLES: HELPER_MALLOC_TUNABLES });
 
 /**
  * Runs tesseract directly on a page with exactly the engine's arguments (same language list, page
@@ -16,10 +24,11 @@ export async function timeTesseract(
   outBase: string,
   langs: readonly string[],
   signal?: AbortSignal,
+  env: CliEnv = 'shell',
 ): Promise<number> {
   const t0 = performance.now();
   await run('tesseract', tesseractArgs(page, outBase, langs), {
-    env: ENV,
+    env: envFor(env),
     signal,
   });
   return performance.now() - t0;
@@ -44,10 +53,11 @@ export async function rasterise(
   dpi: number,
   prefix: string,
   signal?: AbortSignal,
+  env: CliEnv = 'shell',
 ) {
   const n = String(page);
   await run('pdftoppm', ['-r', String(dpi), '-gray', '-f', n, '-l', n, '-singlefile', pdf, prefix], {
-    env: ENV,
+    env: envFor(env),
     signal,
   });
   return `${prefix}.pgm`;

@@ -2,7 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { HELPER_MALLOC_TUNABLES } from './mallocTunables.ts';
 import { ChildError, minimalEnv, runChild } from './run-child.ts';
+
+const THP_MODE = '/sys/kernel/mm/transparent_hugepage/enabled';
 
 describe('runChild', () => {
   const saved = process.env.CLOVA_OCR_SECRET;
@@ -24,8 +27,45 @@ describe('runChild', () => {
     expect(text).not.toContain('top-secret-value');
     expect(text).toContain('OMP_THREAD_LIMIT=1');
     expect(Object.keys(minimalEnv()).sort()).toEqual(
-      ['LANG', 'PATH', ...(process.env.TESSDATA_PREFIX ? ['TESSDATA_PREFIX'] : [])].sort(),
+      ['GLIBC_TUNABLES', 'LANG', 'PATH', ...(process.env.TESSDATA_PREFIX ? ['TESSDATA_PREFIX'] : [])].sort(),
     );
+  });
+
+  it("gives helpers the malloc settings, unless the operator's GLIBC_TUNABLES replaces them", async () => {
+    const saved = process.env.GLIBC_TUNABLES;
+    try {
+      delete process.env.GLIBC_TUNABLES;
+      const own = await runChild('sh', ['-c', 'printf %s "$GLIBC_TUNABLES"']);
+      expect(own.stdout.toString()).toBe(HELPER_MALLOC_TUNABLES);
+      expect(HELPER_MALLOC_TUNABLES).toContain('glibc.malloc.hugetlb=1');
+      process.env.GLIBC_TUNABLES = 'glibc.malloc.arena_max=1';
+      const operators = await runChild('sh', ['-c', 'printf %s "$GLIBC_TUNABLES"']);
+      expect(operators.stdout.toString()).toBe('glibc.malloc.arena_max=1');
+    } finally {
+      if (saved === undefined) delete process.env.GLIBC_TUNABLES;
+      else process.env.GLIBC_TUNABLES = saved;
+    }
+  });
+
+  it('glibc applies them: a helper heap is marked for huge pages where THP is "madvise"', async () => {
+    // Only in "madvise" mode does glibc ask (with "always" the kernel needs no asking, with "never" it is pointless).
+    const thp = existsSync(THP_MODE) ? /\[(\w+)\]/.exec(readFileSync(THP_MODE, 'utf8'))?.[1] : undefined;
+    const probe = [
+      'const b = Buffer.alloc(8 << 20, 1);',
+      "const s = require('fs').readFileSync('/proc/self/smaps', 'utf8');",
+      "const heaps = s.split(/\\n(?=[0-9a-f]+-)/).filter((m) => m.includes('[heap]'));",
+      "const flags = heaps.map((m) => /VmFlags:(.*)/.exec(m)[1]).join('|');",
+      'process.stdout.write(JSON.stringify({ flags, length: b.length }));',
+    ].join('');
+    const { flags, length } = JSON.parse(
+      (await runChild(process.execPath, ['-e', probe])).stdout.toString(),
+    ) as {
+      flags: string;
+      length: number;
+    };
+    expect(length).toBe(8 << 20);
+    expect(flags).toContain('rd wr');
+    expect(/\bhg\b/.test(flags)).toBe(thp === 'madvise');
   });
 
   it('reports a missing program as ENOENT', async () => {

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { HELPER_MALLOC_TUNABLES } from './mallocTunables.ts';
 
 /**
  * Runs a helper program (tesseract, pdftoppm, pdfinfo) with a minimal environment: the relay's
@@ -28,11 +29,15 @@ export class ChildError extends Error {
   }
 }
 
-/** The variables a helper may need: where programs and tessdata are, and a UTF-8 locale. */
+/**
+ * The variables a helper may need: where programs and tessdata are, a UTF-8 locale, and malloc
+ * settings that spare it most page faults (see mallocTunables.ts).
+ */
 export function minimalEnv(extra: Record<string, string> = {}): Record<string, string> {
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
     LANG: 'C.UTF-8',
+    GLIBC_TUNABLES: process.env.GLIBC_TUNABLES ?? HELPER_MALLOC_TUNABLES,
   };
   if (process.env.TESSDATA_PREFIX) env.TESSDATA_PREFIX = process.env.TESSDATA_PREFIX;
   return { ...env, ...extra };
