@@ -3,7 +3,7 @@ import { Image as KImage, Rect } from './konva.ts';
 import { rasterToWorld } from '../../model/index.ts';
 import type { DocSource, Raster } from '../loaders/source.ts';
 import type { DisplayPage } from '../state/displayPages.ts';
-import { needsRerender, wantedRasterScale } from './rasterScale.ts';
+import { startsRender, wantedRasterScale } from './rasterScale.ts';
 import { DetailTile } from './DetailTile.tsx';
 import type { View } from '../../model/index.ts';
 
@@ -23,10 +23,16 @@ const RERENDER_DEBOUNCE_MS = 180;
  */
 export function PageRaster({ source, page, view, viewport }: PageRasterProps) {
   const viewScale = view.scale;
-  const [raster, setRaster] = useState<{ key: string; image: Raster; scale: number } | null>(null);
+  const [raster, setRaster] = useState<{
+    source: DocSource;
+    key: string;
+    image: Raster;
+    scale: number;
+  } | null>(null);
   const natural = page.raster;
   const key = source && natural ? `${source.name}:${source.pages.length}:${page.index}` : '';
-  const current = raster?.key === key ? raster : null;
+  // The source too: a file reopened under the same name and page count is another document.
+  const current = raster?.source === source && raster.key === key ? raster : null;
   const worldPerNatural = useMemo(
     () => (natural ? rasterToWorld(page, natural) : { sx: 1, sy: 1 }),
     [natural, page],
@@ -37,21 +43,30 @@ export function PageRaster({ source, page, view, viewport }: PageRasterProps) {
       ? wantedRasterScale(natural, viewScale, sx, devicePixelRatio || 1)
       : 1
     : 0;
-  const busy = useRef<string | null>(null);
+  /** The render in flight (compared by identity when it lands): its source, page key and scale. */
+  const busy = useRef<{ source: DocSource; key: string; scale: number } | null>(null);
 
   useEffect(() => {
     if (!source || !natural) return;
-    if (current && !needsRerender(current.scale, wanted)) return;
-    const ticket = `${key}@${wanted}`;
+    // Before the first raster lands, a render in flight for this page may do; once it lands, this
+    // asks for a sharper one if the zoom has moved on.
+    const b = busy.current;
+    const inFlight = b?.source === source && b.key === key ? b.scale : null;
+    if (!startsRender(current?.scale ?? null, inFlight, wanted)) return;
     const delay = current ? RERENDER_DEBOUNCE_MS : 0;
     const timer = setTimeout(() => {
+      const ticket = { source, key, scale: wanted };
       busy.current = ticket;
       source.render(page.index, wanted).then(
         (image) => {
-          if (busy.current === ticket) setRaster({ key, image, scale: wanted });
+          if (busy.current !== ticket) return;
+          busy.current = null;
+          setRaster({ source, key, image, scale: wanted });
         },
         () => {
-          // A page that fails to render stays blank paper; the overlay still shows.
+          // A page that fails to render stays blank paper; the overlay still shows. A later zoom
+          // may try again.
+          if (busy.current === ticket) busy.current = null;
         },
       );
     }, delay);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { needsRerender, visibleRegion, wantedRasterScale, RASTER_PIXEL_CAP } from './rasterScale.ts';
+import {
+  needsRerender,
+  startsRender,
+  visibleRegion,
+  wantedRasterScale,
+  RASTER_PIXEL_CAP,
+} from './rasterScale.ts';
 
 describe('wantedRasterScale', () => {
   it('matches device pixels at the current zoom', () => {
@@ -19,6 +25,21 @@ describe('needsRerender', () => {
     expect(needsRerender(2, 2.1)).toBe(false);
     expect(needsRerender(2, 2.5)).toBe(true);
     expect(needsRerender(2, 0.5)).toBe(true);
+  });
+});
+
+describe('startsRender', () => {
+  it('starts the first render, and no second one while a first that will do is running', () => {
+    expect(startsRender(null, null, 0.9)).toBe(true);
+    // The fit moved from 0.908 to 0.866 while the first render ran: it will do.
+    expect(startsRender(null, 0.908, 0.866)).toBe(false);
+    // A zoom far from the running render's: that one would be too coarse.
+    expect(startsRender(null, 0.5, 2)).toBe(true);
+  });
+  it('once a raster is shown, renders again only when it is clearly too coarse or too fine', () => {
+    expect(startsRender(0.908, null, 0.866)).toBe(false);
+    expect(startsRender(0.908, 0.866, 2)).toBe(true);
+    expect(startsRender(2, null, 0.5)).toBe(true);
   });
 });
 
