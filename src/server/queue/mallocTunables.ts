@@ -7,7 +7,7 @@
  * transparent huge pages (`hugetlb=1`, glibc ≥ 2.35; ignored where THP is off or glibc is older).
  * Measured on a 200-dpi Korean page: tesseract 16,850 → ~1,600 faults, 1,030 → 840 ms; pdftoppm
  * 3,500 → ~800 faults, 220 → 185 ms; peak RSS unchanged (65 MB). A GLIBC_TUNABLES set by the
- * operator replaces these.
+ * operator replaces these (e.g. `glibc.malloc.hugetlb=0` for glibc's defaults).
  */
 export const HELPER_MALLOC_TUNABLES = [
   'glibc.malloc.hugetlb=1',

@@ -38,6 +38,9 @@ describe('runChild', () => {
       const own = await runChild('sh', ['-c', 'printf %s "$GLIBC_TUNABLES"']);
       expect(own.stdout.toString()).toBe(HELPER_MALLOC_TUNABLES);
       expect(HELPER_MALLOC_TUNABLES).toContain('glibc.malloc.hugetlb=1');
+      process.env.GLIBC_TUNABLES = '';
+      const empty = await runChild('sh', ['-c', 'printf %s "$GLIBC_TUNABLES"']);
+      expect(empty.stdout.toString()).toBe(HELPER_MALLOC_TUNABLES);
       process.env.GLIBC_TUNABLES = 'glibc.malloc.arena_max=1';
       const operators = await runChild('sh', ['-c', 'printf %s "$GLIBC_TUNABLES"']);
       expect(operators.stdout.toString()).toBe('glibc.malloc.arena_max=1');

@@ -37,7 +37,8 @@ export function minimalEnv(extra: Record<string, string> = {}): Record<string, s
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
     LANG: 'C.UTF-8',
-    GLIBC_TUNABLES: process.env.GLIBC_TUNABLES ?? HELPER_MALLOC_TUNABLES,
+    // Empty means not set, as in .env.
+    GLIBC_TUNABLES: process.env.GLIBC_TUNABLES || HELPER_MALLOC_TUNABLES,
   };
   if (process.env.TESSDATA_PREFIX) env.TESSDATA_PREFIX = process.env.TESSDATA_PREFIX;
   return { ...env, ...extra };
