@@ -16,6 +16,16 @@ export interface PageRasterProps {
 
 const RERENDER_DEBOUNCE_MS = 180;
 
+/** Which page of which document a raster (shown or being rendered) is, and at what scale. */
+interface RasterFor {
+  source: DocSource;
+  pageIndex: number;
+  scale: number;
+}
+
+const isFor = (r: RasterFor, source: DocSource | null, pageIndex: number) =>
+  r.source === source && r.pageIndex === pageIndex;
+
 /**
  * The page paper and its raster, drawn into world (response) space. PDF pages re-render at
  * zoom × devicePixelRatio (debounced, pixel-capped) so text stays sharp at every zoom; the
@@ -23,16 +33,10 @@ const RERENDER_DEBOUNCE_MS = 180;
  */
 export function PageRaster({ source, page, view, viewport }: PageRasterProps) {
   const viewScale = view.scale;
-  const [raster, setRaster] = useState<{
-    source: DocSource;
-    key: string;
-    image: Raster;
-    scale: number;
-  } | null>(null);
+  const [raster, setRaster] = useState<(RasterFor & { image: Raster }) | null>(null);
   const natural = page.raster;
-  const key = source && natural ? `${source.name}:${source.pages.length}:${page.index}` : '';
-  // The source too: a file reopened under the same name and page count is another document.
-  const current = raster?.source === source && raster.key === key ? raster : null;
+  // By the source object, not its name: a file reopened under the same name is another document.
+  const current = raster && isFor(raster, source, page.index) ? raster : null;
   const worldPerNatural = useMemo(
     () => (natural ? rasterToWorld(page, natural) : { sx: 1, sy: 1 }),
     [natural, page],
@@ -43,25 +47,25 @@ export function PageRaster({ source, page, view, viewport }: PageRasterProps) {
       ? wantedRasterScale(natural, viewScale, sx, devicePixelRatio || 1)
       : 1
     : 0;
-  /** The render in flight (compared by identity when it lands): its source, page key and scale. */
-  const busy = useRef<{ source: DocSource; key: string; scale: number } | null>(null);
+  /** The render in flight (compared by identity when it lands). */
+  const busy = useRef<RasterFor | null>(null);
 
   useEffect(() => {
     if (!source || !natural) return;
     // Before the first raster lands, a render in flight for this page may do; once it lands, this
     // asks for a sharper one if the zoom has moved on.
     const b = busy.current;
-    const inFlight = b?.source === source && b.key === key ? b.scale : null;
+    const inFlight = b && isFor(b, source, page.index) ? b.scale : null;
     if (!startsRender(current?.scale ?? null, inFlight, wanted)) return;
     const delay = current ? RERENDER_DEBOUNCE_MS : 0;
     const timer = setTimeout(() => {
-      const ticket = { source, key, scale: wanted };
+      const ticket: RasterFor = { source, pageIndex: page.index, scale: wanted };
       busy.current = ticket;
       source.render(page.index, wanted).then(
         (image) => {
           if (busy.current !== ticket) return;
           busy.current = null;
-          setRaster({ source, key, image, scale: wanted });
+          setRaster({ ...ticket, image });
         },
         () => {
           // A page that fails to render stays blank paper; the overlay still shows. A later zoom
@@ -71,7 +75,7 @@ export function PageRaster({ source, page, view, viewport }: PageRasterProps) {
       );
     }, delay);
     return () => clearTimeout(timer);
-  }, [source, natural, key, wanted, current, page.index]);
+  }, [source, natural, wanted, current, page.index]);
 
   return (
     <>
