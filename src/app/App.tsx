@@ -13,7 +13,7 @@ import { ZoomControls } from './panels/ZoomControls.tsx';
 import { SourceSwitch } from './panels/SourceSwitch.tsx';
 import { Stage } from './canvas/Stage.tsx';
 import { useDocumentData } from './state/documentData.tsx';
-import { useAppKeyboard } from './keyboard/useAppKeyboard.ts';
+import { useShortcuts } from './actions/useShortcuts.ts';
 import { useReviewWiring } from './review/useReviewWiring.ts';
 import { SearchBar } from './review/SearchBar.tsx';
 import { useSampleFromUrl } from './samples/useSampleFromUrl.ts';
@@ -30,7 +30,7 @@ const Tools = memo(Toolbar);
 /** Layout only: toolbar, pages, canvas, side panel, status bar. */
 export function App() {
   const data = useDocumentData();
-  useAppKeyboard(data);
+  useShortcuts(data);
   useReviewWiring(data);
   useSampleFromUrl();
   const comparing = useCompare((s) => s.open);

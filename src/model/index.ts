@@ -17,16 +17,26 @@ export {
   unionBounds,
 } from './geometry.ts';
 export {
+  centreOn,
   DEFAULT_SCALE_LIMITS,
+  devicePerNatural,
   fitPage,
+  fitView,
   fitWidth,
+  naturalBoundsToWorld,
+  naturalToWorld,
   panBy,
   rasterToWorld,
+  rescaleView,
   toScreen,
   toWorld,
+  visibleWorld,
+  worldBoundsToNatural,
+  worldToNatural,
+  worldToRaster,
   zoomAt,
 } from './coords.ts';
-export type { ScaleLimits, View } from './coords.ts';
+export type { AxisScale, FitKind, ScaleLimits, Size, View } from './coords.ts';
 export { confidenceBand, confidenceColor, DEFAULT_THRESHOLDS } from './confidence.ts';
 export type { ConfidenceBand, Thresholds } from './confidence.ts';
 export { SpatialIndex } from './spatial.ts';

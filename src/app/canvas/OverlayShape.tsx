@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Shape } from './konva.ts';
 import type Konva from 'konva';
-import { isDoubtful, unionBounds } from '../../model/index.ts';
+import { isDoubtful, unionBounds, visibleWorld } from '../../model/index.ts';
 import type { Bounds, DocumentModel, Point, Thresholds } from '../../model/index.ts';
 import type { Layers } from '../state/uiStore.ts';
 import { colourBatches, tracePoly, withAlpha } from './paths.ts';
 import { LAYER_COLOURS, STROKE } from './overlayStyle.ts';
-import { intersect, visibleWorld } from './overlayCache.ts';
+import { intersect } from './overlayCache.ts';
 import { OVERLAY_KINDS, OverlayLayers } from './overlayLayers.ts';
 import type { LayerPaint, OverlayKind } from './overlayLayers.ts';
 
@@ -163,10 +163,10 @@ export function OverlayShape({ doc, pageIndex, layers, thresholds, below = null 
       const dpr = layer.getCanvas().getPixelRatio();
       const reach = STROKE_REACH_PX / zoom;
       const bounds = {
-        x: extent.minX - reach,
-        y: extent.minY - reach,
-        width: extent.maxX - extent.minX + 2 * reach,
-        height: extent.maxY - extent.minY + 2 * reach,
+        minX: extent.minX - reach,
+        minY: extent.minY - reach,
+        maxX: extent.maxX + reach,
+        maxY: extent.maxY + reach,
       };
       const visible = intersect(visibleWorld({ ...stage.position(), scale: zoom }, stage.size()), bounds);
       if (!visible) return;
@@ -181,14 +181,10 @@ export function OverlayShape({ doc, pageIndex, layers, thresholds, below = null 
           layer.batchDraw();
         }, SETTLE_MS);
       }
-      if (raster)
-        ctx._context.drawImage(
-          raster.canvas,
-          raster.rect.x,
-          raster.rect.y,
-          raster.rect.width,
-          raster.rect.height,
-        );
+      if (raster) {
+        const r = raster.rect;
+        ctx._context.drawImage(raster.canvas, r.minX, r.minY, r.maxX - r.minX, r.maxY - r.minY);
+      }
     },
     [layerPaint, layers, extent],
   );

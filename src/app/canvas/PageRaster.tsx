@@ -104,7 +104,7 @@ export function PageRaster({ source, page, view, viewport }: PageRasterProps) {
           source={source}
           pageIndex={page.index}
           natural={natural}
-          scale={worldPerNatural}
+          worldPerNatural={worldPerNatural}
           view={view}
           viewport={viewport}
           baseScale={current.scale}

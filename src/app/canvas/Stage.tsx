@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Layer } from './konva.ts';
-import { fitPage, fitWidth } from '../../model/index.ts';
+import { fitView, rescaleView } from '../../model/index.ts';
 import { useUi } from '../state/uiStore.ts';
 import { useDocumentData } from '../state/documentData.tsx';
 import { registerStage, stageSize } from './stageElement.ts';
@@ -59,7 +59,7 @@ export function Stage() {
     if (!prev || prev.page !== pageIndex || prev.w === pw || pw === 0 || prev.w === 0) return;
     const ui = useUi.getState();
     if (ui.fitMode) return;
-    ui.setView({ ...ui.view, scale: (ui.view.scale * prev.w) / pw }, null);
+    ui.setView(rescaleView(ui.view, prev.w, pw), null);
   }, [pageIndex, pw, ph]);
 
   // While a fit mode is on, the fitted view is used from the very render that knows the size: Konva
@@ -67,7 +67,7 @@ export function Stage() {
   // at a stale zoom. The store catches up before paint (below).
   const fitted = useMemo(() => {
     if (!fitMode || size.width === 0 || pw === 0) return null;
-    return (fitMode === 'width' ? fitWidth : fitPage)(pw, ph, size.width, size.height);
+    return fitView(fitMode, { width: pw, height: ph }, { width: size.width, height: size.height });
   }, [fitMode, pw, ph, size.width, size.height]);
   const view = fitted ?? storedView;
 

@@ -4,13 +4,10 @@
  * zoom the bitmap is moved and stretched with the view; when the view settles it is rasterised
  * again at the new zoom so strokes stay crisp (the caller schedules that).
  */
+import type { Bounds } from '../../model/index.ts';
 
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+const width = (b: Bounds) => b.maxX - b.minX;
+const height = (b: Bounds) => b.maxY - b.minY;
 
 /** How much of the world around the viewport is rasterised too, as a fraction of its size on each side. */
 const MARGIN = 0.5;
@@ -22,34 +19,21 @@ export const PIXEL_CAP = 8_000_000;
 /** Largest canvas side Chromium accepts without trouble. */
 const SIDE_CAP = 16_384;
 
-/** World rect seen through a viewport of `size` px under a stage at `scale`, offset (x, y). */
-export function visibleWorld(
-  view: { x: number; y: number; scale: number },
-  size: { width: number; height: number },
-): Rect {
-  return {
-    x: -view.x / view.scale,
-    y: -view.y / view.scale,
-    width: size.width / view.scale,
-    height: size.height / view.scale,
-  };
+export function intersect(a: Bounds, b: Bounds): Bounds | null {
+  const minX = Math.max(a.minX, b.minX);
+  const minY = Math.max(a.minY, b.minY);
+  const maxX = Math.min(a.maxX, b.maxX);
+  const maxY = Math.min(a.maxY, b.maxY);
+  return maxX > minX && maxY > minY ? { minX, minY, maxX, maxY } : null;
 }
 
-export function intersect(a: Rect, b: Rect): Rect | null {
-  const x = Math.max(a.x, b.x);
-  const y = Math.max(a.y, b.y);
-  const r = Math.min(a.x + a.width, b.x + b.width);
-  const btm = Math.min(a.y + a.height, b.y + b.height);
-  return r > x && btm > y ? { x, y, width: r - x, height: btm - y } : null;
-}
-
-export function contains(outer: Rect, inner: Rect): boolean {
-  const e = 1e-6 * Math.max(outer.width, outer.height);
+export function contains(outer: Bounds, inner: Bounds): boolean {
+  const e = 1e-6 * Math.max(width(outer), height(outer));
   return (
-    inner.x >= outer.x - e &&
-    inner.y >= outer.y - e &&
-    inner.x + inner.width <= outer.x + outer.width + e &&
-    inner.y + inner.height <= outer.y + outer.height + e
+    inner.minX >= outer.minX - e &&
+    inner.minY >= outer.minY - e &&
+    inner.maxX <= outer.maxX + e &&
+    inner.maxY <= outer.maxY + e
   );
 }
 
@@ -58,21 +42,23 @@ export function contains(outer: Rect, inner: Rect): boolean {
  * (`bounds`, which already includes stroke overhang), and the device-pixel scale to do it at.
  */
 export function cachePlan(
-  visible: Rect,
-  bounds: Rect,
+  visible: Bounds,
+  bounds: Bounds,
   pxPerWorld: number,
-): { rect: Rect; pxPerWorld: number } | null {
+): { rect: Bounds; pxPerWorld: number } | null {
   for (const margin of [MARGIN, MARGIN / 2, 0]) {
+    const mx = width(visible) * margin;
+    const my = height(visible) * margin;
     const grown = {
-      x: visible.x - visible.width * margin,
-      y: visible.y - visible.height * margin,
-      width: visible.width * (1 + 2 * margin),
-      height: visible.height * (1 + 2 * margin),
+      minX: visible.minX - mx,
+      minY: visible.minY - my,
+      maxX: visible.maxX + mx,
+      maxY: visible.maxY + my,
     };
     const rect = intersect(grown, bounds);
     if (!rect) return null;
-    const w = rect.width * pxPerWorld;
-    const h = rect.height * pxPerWorld;
+    const w = width(rect) * pxPerWorld;
+    const h = height(rect) * pxPerWorld;
     if (w * h <= PIXEL_CAP && w <= SIDE_CAP && h <= SIDE_CAP) return { rect, pxPerWorld };
     if (margin === 0) {
       // A huge window at a huge zoom: rasterise coarser rather than not at all.
@@ -86,7 +72,7 @@ export function cachePlan(
 export interface OverlayRaster {
   canvas: HTMLCanvasElement;
   /** World region the canvas holds. */
-  rect: Rect;
+  rect: Bounds;
   /** Device pixels per world unit it was drawn at. */
   pxPerWorld: number;
 }
@@ -96,14 +82,14 @@ export interface OverlayRaster {
  * canvas for `rect` at `pxPerWorld`. Reuses `reuse`'s canvas when given, to spare allocations.
  */
 export function rasterise(
-  rect: Rect,
+  rect: Bounds,
   pxPerWorld: number,
   paint: (c: CanvasRenderingContext2D) => void,
   reuse?: HTMLCanvasElement,
 ): OverlayRaster {
   const canvas = reuse ?? document.createElement('canvas');
-  const w = Math.max(1, Math.ceil(rect.width * pxPerWorld));
-  const h = Math.max(1, Math.ceil(rect.height * pxPerWorld));
+  const w = Math.max(1, Math.ceil(width(rect) * pxPerWorld));
+  const h = Math.max(1, Math.ceil(height(rect) * pxPerWorld));
   if (canvas.width !== w || canvas.height !== h) {
     canvas.width = w;
     canvas.height = h;
@@ -111,7 +97,7 @@ export function rasterise(
   const c = canvas.getContext('2d')!;
   c.setTransform(1, 0, 0, 1, 0, 0);
   c.clearRect(0, 0, w, h);
-  c.setTransform(pxPerWorld, 0, 0, pxPerWorld, -rect.x * pxPerWorld, -rect.y * pxPerWorld);
+  c.setTransform(pxPerWorld, 0, 0, pxPerWorld, -rect.minX * pxPerWorld, -rect.minY * pxPerWorld);
   paint(c);
   return { canvas, rect, pxPerWorld };
 }

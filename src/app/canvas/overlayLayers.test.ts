@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { OverlayLayers } from './overlayLayers.ts';
 import type { LayerPaint, OverlayKind } from './overlayLayers.ts';
+import type { Bounds } from '../../model/index.ts';
+
+const rect = (x: number, y: number, width: number, height: number): Bounds => ({
+  minX: x,
+  minY: y,
+  maxX: x + width,
+  maxY: y + height,
+});
 
 // Node has no canvas: a stand-in that only needs to exist (what is drawn is not inspected here).
 const fakeContext = { setTransform() {}, clearRect() {}, drawImage() {} };
@@ -11,8 +19,8 @@ beforeAll(() => {
 });
 afterAll(() => vi.unstubAllGlobals());
 
-const page = { x: 0, y: 0, width: 2480, height: 3508 };
-const whole = { x: -10, y: -10, width: 2500, height: 3600 };
+const page = rect(0, 0, 2480, 3508);
+const whole = rect(-10, -10, 2500, 3600);
 
 function painters() {
   const calls: string[] = [];
@@ -62,12 +70,12 @@ describe('OverlayLayers', () => {
     const shown = [{ kind: 'words' as const, paint: make('words') }];
     const cache = new OverlayLayers();
     const before = cache.draw(whole, page, 0.25, 1, shown).raster;
-    const during = cache.draw({ x: 500, y: 500, width: 1000, height: 1000 }, page, 0.5, 1, shown);
+    const during = cache.draw(rect(500, 500, 1000, 1000), page, 0.5, 1, shown);
     expect(during.stale).toBe(true);
     expect(during.raster).toBe(before);
     expect(calls).toHaveLength(1);
     cache.sharpen = true;
-    const after = cache.draw({ x: 500, y: 500, width: 1000, height: 1000 }, page, 0.5, 1, shown);
+    const after = cache.draw(rect(500, 500, 1000, 1000), page, 0.5, 1, shown);
     expect(after.stale).toBe(false);
     expect(after.raster?.pxPerWorld).toBe(0.5);
     expect(calls).toHaveLength(2);
@@ -77,8 +85,8 @@ describe('OverlayLayers', () => {
     const { calls, make } = painters();
     const shown = [{ kind: 'lines' as const, paint: make('lines') }];
     const cache = new OverlayLayers();
-    cache.draw({ x: 0, y: 0, width: 400, height: 300 }, page, 2, 1, shown);
-    const moved = cache.draw({ x: 1800, y: 2500, width: 400, height: 300 }, page, 2, 1, shown);
+    cache.draw(rect(0, 0, 400, 300), page, 2, 1, shown);
+    const moved = cache.draw(rect(1800, 2500, 400, 300), page, 2, 1, shown);
     expect(moved.stale).toBe(false);
     expect(calls).toHaveLength(2);
   });
@@ -87,11 +95,11 @@ describe('OverlayLayers', () => {
     const { calls, make } = painters();
     const shown = [{ kind: 'words' as const, paint: make('words') }];
     const cache = new OverlayLayers();
-    cache.draw({ x: 1000, y: 1000, width: 400, height: 300 }, page, 4, 1, shown);
-    const slightly = cache.draw({ x: 900, y: 925, width: 600, height: 450 }, page, 2.67, 1, shown);
+    cache.draw(rect(1000, 1000, 400, 300), page, 4, 1, shown);
+    const slightly = cache.draw(rect(900, 925, 600, 450), page, 2.67, 1, shown);
     expect(slightly.stale).toBe(true);
     expect(calls).toHaveLength(1);
-    const far = cache.draw({ x: 0, y: 0, width: 2480, height: 1860 }, page, 0.6, 1, shown);
+    const far = cache.draw(rect(0, 0, 2480, 1860), page, 0.6, 1, shown);
     expect(far.stale).toBe(false);
     expect(calls).toHaveLength(2);
   });

@@ -1,5 +1,6 @@
 import { cachePlan, contains, intersect, rasterise } from './overlayCache.ts';
-import type { OverlayRaster, Rect } from './overlayCache.ts';
+import type { OverlayRaster } from './overlayCache.ts';
+import type { Bounds } from '../../model/index.ts';
 
 /** The overlay's layers, in drawing order (words on top). */
 export const OVERLAY_KINDS = ['paragraphs', 'tables', 'lines', 'words'] as const;
@@ -11,13 +12,15 @@ export type LayerPaint = (c: CanvasRenderingContext2D, zoom: number) => void;
 /** Share of the view a stretched stale bitmap must cover to be shown while the view moves. */
 const MIN_COVERAGE = 0.75;
 
-function coverage(cached: Rect, visible: Rect): number {
+const area = (b: Bounds) => (b.maxX - b.minX) * (b.maxY - b.minY);
+
+function coverage(cached: Bounds, visible: Bounds): number {
   const i = intersect(cached, visible);
-  return i ? (i.width * i.height) / Math.max(1e-9, visible.width * visible.height) : 0;
+  return i ? area(i) / Math.max(1e-9, area(visible)) : 0;
 }
 
 interface Plan {
-  rect: Rect;
+  rect: Bounds;
   pxPerWorld: number;
   /** The zoom strokes were sized for. */
   zoom: number;
@@ -42,8 +45,8 @@ export class OverlayLayers {
    * another zoom or region) so the caller should ask for a sharp one once the view settles.
    */
   draw(
-    visible: Rect,
-    bounds: Rect,
+    visible: Bounds,
+    bounds: Bounds,
     zoom: number,
     dpr: number,
     shown: { kind: OverlayKind; paint: LayerPaint }[],

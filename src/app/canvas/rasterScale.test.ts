@@ -49,10 +49,10 @@ describe('visibleRegion', () => {
     // World is 4x natural; zoomed so 100 world px span the 1000 px viewport, starting at world (800, 400).
     const view = { scale: 10, x: -8000, y: -4000 };
     const r = visibleRegion(view, { width: 1000, height: 500 }, natural, { sx: 4, sy: 4 }, 0)!;
-    expect(r).toEqual({ x: 200, y: 100, width: 25, height: 13 });
+    expect(r).toEqual({ minX: 200, minY: 100, maxX: 225, maxY: 113 });
     const withMargin = visibleRegion(view, { width: 1000, height: 500 }, natural, { sx: 4, sy: 4 }, 0.2)!;
-    expect(withMargin.x).toBe(195);
-    expect(withMargin.width).toBeGreaterThan(25);
+    expect(withMargin.minX).toBe(195);
+    expect(withMargin.maxX - withMargin.minX).toBeGreaterThan(25);
   });
   it('is null when the page is off screen', () => {
     expect(

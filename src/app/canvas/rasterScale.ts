@@ -1,3 +1,6 @@
+import { visibleWorld, worldBoundsToNatural } from '../../model/index.ts';
+import type { AxisScale, Bounds, Size, View } from '../../model/index.ts';
+
 /** Most pixels a page raster may have (memory and render time stay bounded at high zoom). */
 export const RASTER_PIXEL_CAP = 16_000_000;
 
@@ -35,40 +38,24 @@ export function startsRender(shown: number | null, inFlight: number | null, want
   return inFlight === null || needsRerender(inFlight, wanted);
 }
 
-/** A rectangle in a page's natural pixels. */
-export interface Region {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
 /**
  * The part of the page (in natural pixels) that is on screen, grown by `margin` × its size on
  * each side so a little panning stays sharp; null when none of the page is visible.
  */
 export function visibleRegion(
-  view: { scale: number; x: number; y: number },
-  viewport: { width: number; height: number },
-  natural: { width: number; height: number },
-  worldPerNatural: { sx: number; sy: number },
+  view: View,
+  viewport: Size,
+  natural: Size,
+  worldPerNatural: AxisScale,
   margin = 0.2,
-): Region | null {
-  // World rectangle on screen (screen = world × scale + offset), then world → natural pixels.
-  const wx0 = -view.x / view.scale;
-  const wy0 = -view.y / view.scale;
-  const wx1 = (viewport.width - view.x) / view.scale;
-  const wy1 = (viewport.height - view.y) / view.scale;
-  const nx0 = wx0 / worldPerNatural.sx;
-  const ny0 = wy0 / worldPerNatural.sy;
-  const nx1 = wx1 / worldPerNatural.sx;
-  const ny1 = wy1 / worldPerNatural.sy;
-  const mx = (nx1 - nx0) * margin;
-  const my = (ny1 - ny0) * margin;
-  const x = Math.max(0, Math.floor(nx0 - mx));
-  const y = Math.max(0, Math.floor(ny0 - my));
-  const x1 = Math.min(natural.width, Math.ceil(nx1 + mx));
-  const y1 = Math.min(natural.height, Math.ceil(ny1 + my));
-  if (x1 <= x || y1 <= y) return null;
-  return { x, y, width: x1 - x, height: y1 - y };
+): Bounds | null {
+  const n = worldBoundsToNatural(visibleWorld(view, viewport), worldPerNatural);
+  const mx = (n.maxX - n.minX) * margin;
+  const my = (n.maxY - n.minY) * margin;
+  const minX = Math.max(0, Math.floor(n.minX - mx));
+  const minY = Math.max(0, Math.floor(n.minY - my));
+  const maxX = Math.min(natural.width, Math.ceil(n.maxX + mx));
+  const maxY = Math.min(natural.height, Math.ceil(n.maxY + my));
+  if (maxX <= minX || maxY <= minY) return null;
+  return { minX, minY, maxX, maxY };
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { fitPage } from '../../model/index.ts';
+import { fitView } from '../../model/index.ts';
 import { useUi } from '../state/uiStore.ts';
 import { useElementSize } from '../canvas/useElementSize.ts';
 import { useCompare } from './compareStore.ts';
@@ -29,7 +29,9 @@ export function CompareView() {
   const sideH = Math.max(1, size.height - 28);
   useEffect(() => {
     if (!fitMode || pw === 0 || size.width === 0) return;
-    useUi.getState().setView(fitPage(pw, ph, sideW, sideH), fitMode);
+    useUi
+      .getState()
+      .setView(fitView('page', { width: pw, height: ph }, { width: sideW, height: sideH }), fitMode);
   }, [fitMode, pw, ph, sideW, sideH, size.width, page]);
 
   if (!a || !b || !result || !lookup) {

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { worldToNatural } from '../../model/index.ts';
 import type { Point } from '../../model/index.ts';
 import type { DocSource, Raster } from '../loaders/source.ts';
 import { cropRegion } from './cropRegion.ts';
@@ -55,8 +56,9 @@ export function CropPreview({
         const k = r.width / r.sw;
         ctx.beginPath();
         poly.forEach((p, i) => {
-          const x = (p.x * r.kx - r.sx) * k;
-          const y = (p.y * r.ky - r.sy) * k;
+          const n = worldToNatural(p, r.worldPerNatural);
+          const x = (n.x - r.sx) * k;
+          const y = (n.y - r.sy) * k;
           if (i === 0) ctx.moveTo(x, y);
           else ctx.lineTo(x, y);
         });

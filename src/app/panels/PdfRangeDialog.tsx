@@ -3,6 +3,7 @@ import { MAX_PDF_PAGES } from '../../clova/index.ts';
 import { useUi } from '../state/uiStore.ts';
 import { useDocumentData } from '../state/documentData.tsx';
 import { clampRange } from '../ocr/runOptions.ts';
+import { perform } from '../actions/registry.ts';
 
 /** A PDF over 10 pages: which (at most 10) pages to send. Pages are 1-based here, 0-based in the store. */
 export function PdfRangeDialog() {
@@ -16,7 +17,6 @@ export function PdfRangeDialog() {
 
 function RangeForm({ pageCount, start, onClose }: { pageCount: number; start: number; onClose: () => void }) {
   const setOptions = useUi((s) => s.setOptions);
-  const requestRun = useUi((s) => s.requestRun);
   const [initialA, initialB] = clampRange([start, start + MAX_PDF_PAGES - 1], pageCount);
   const [from, setFrom] = useState(initialA + 1);
   const [to, setTo] = useState(initialB + 1);
@@ -28,7 +28,7 @@ function RangeForm({ pageCount, start, onClose }: { pageCount: number; start: nu
     if (!valid) return;
     setOptions({ range: [a, b] });
     onClose();
-    requestRun();
+    perform('runOcr');
   };
 
   return (

@@ -1,24 +1,11 @@
-import { useEffect, useRef } from 'react';
-import { useUi } from '../state/uiStore.ts';
 import { useRunProgress } from '../ocr/progressStore.ts';
 import { useDocumentData } from '../state/documentData.tsx';
-import { useRunAction } from '../ocr/useRunAction.ts';
+import { ActionButton } from '../actions/ActionButton.tsx';
 
 /** Run OCR, with upload progress, the recognition phase, and cancel. */
 export function RunButton() {
-  const data = useDocumentData();
-  const { source, run } = data;
+  const { source, run } = useDocumentData();
   const phase = useRunProgress((s) => s.phase);
-  const start = useRunAction(data);
-  const runRequest = useUi((s) => s.runRequest);
-  const handled = useRef(runRequest);
-
-  // A run asked for elsewhere (the page-range dialog) starts here, once the new options are in.
-  useEffect(() => {
-    if (runRequest === handled.current) return;
-    handled.current = runRequest;
-    start();
-  }, [runRequest, start]);
 
   if (run.running) {
     const label = phase?.phase === 'uploading' ? `Uploading ${phase.percent}%` : 'Recognising…';
@@ -43,19 +30,17 @@ export function RunButton() {
     );
   }
   return (
-    <button
-      type="button"
+    <ActionButton
+      action="runOcr"
       className="btn btn-primary"
       data-testid="run-ocr"
       disabled={!source || !run.opts.engine}
-      title={source ? 'Run OCR (Ctrl+Enter)' : 'Open a document to run OCR'}
-      aria-keyshortcuts="Control+Enter"
-      onClick={start}
+      title={source ? undefined : 'Open a document to run OCR'}
     >
       <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
         <path d="M3 1.5v9l7.5-4.5z" fill="currentColor" />
       </svg>
       Run OCR
-    </button>
+    </ActionButton>
   );
 }

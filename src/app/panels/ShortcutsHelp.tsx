@@ -1,38 +1,23 @@
-import { useEffect, useState } from 'react';
-import { SHORTCUTS } from '../keyboard/keymap.ts';
-import { isTypingTarget } from '../keyboard/isTypingTarget.ts';
+import { ActionButton } from '../actions/ActionButton.tsx';
+import { closeHelp, useHelp } from '../actions/help.ts';
+import { helpRows } from '../actions/registry.ts';
 
-/** A "?" button (and the ? key) listing the keyboard shortcuts; Esc or ? again closes it. */
+/** A "?" button (and the ? key) listing the keyboard shortcuts, from the action registry; Esc or ? again closes it. */
 export function ShortcutsHelp() {
-  const [open, setOpen] = useState(false);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (isTypingTarget(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
-      if (e.key === '?') {
-        e.preventDefault();
-        setOpen((o) => !o);
-      } else if (e.key === 'Escape') setOpen(false);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
-
+  const open = useHelp((s) => s.open);
   return (
     <div className="help">
-      <button
-        type="button"
+      <ActionButton
+        action="toggleHelp"
         className="icon-btn"
-        title="Keyboard shortcuts (?)"
         aria-label="Keyboard shortcuts"
-        aria-keyshortcuts="?"
+        aria-pressed={undefined}
         aria-expanded={open}
         aria-controls="shortcuts-help"
         data-testid="shortcuts-button"
-        onClick={() => setOpen(!open)}
       >
         ?
-      </button>
+      </ActionButton>
       {open && (
         <div
           id="shortcuts-help"
@@ -40,12 +25,12 @@ export function ShortcutsHelp() {
           role="dialog"
           aria-label="Keyboard shortcuts"
           data-testid="shortcuts-help"
-          onMouseLeave={() => setOpen(false)}
+          onMouseLeave={closeHelp}
         >
           <h2 className="popover-title">Keyboard shortcuts</h2>
           <table>
             <tbody>
-              {SHORTCUTS.map((s) => (
+              {helpRows().map((s) => (
                 <tr key={s.keys}>
                   <td>
                     <kbd>{s.keys}</kbd>

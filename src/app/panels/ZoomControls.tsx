@@ -1,71 +1,26 @@
-import { fitPage, fitWidth, zoomAt } from '../../model/index.ts';
 import { useUi } from '../state/uiStore.ts';
-import { useDocumentData } from '../state/documentData.tsx';
-import { stageSize } from '../canvas/stageElement.ts';
+import { ActionButton } from '../actions/ActionButton.tsx';
 
-/** Zoom out/in, the zoom level, fit page and fit width. */
+/** Zoom out/in, the zoom level, fit page and fit width (the registry's view actions). */
 export function ZoomControls() {
   const scale = useUi((s) => s.view.scale);
-  const fitMode = useUi((s) => s.fitMode);
-  const pageIndex = useUi((s) => s.page);
-  const { pages } = useDocumentData();
-  const page = pages[pageIndex];
-  const zoom = (f: number) => {
-    const vp = stageSize();
-    const ui = useUi.getState();
-    ui.setView(zoomAt(ui.view, f, { x: vp.width / 2, y: vp.height / 2 }));
-  };
-  const fit = (mode: 'page' | 'width') => {
-    if (!page) return;
-    const vp = stageSize();
-    const f = mode === 'page' ? fitPage : fitWidth;
-    useUi.getState().setView(f(page.width, page.height, vp.width, vp.height), mode);
-  };
   return (
     <div className="zoom" role="group" aria-label="Zoom">
-      <button
-        type="button"
-        className="icon-btn"
-        title="Zoom out (−)"
-        aria-label="Zoom out"
-        aria-keyshortcuts="-"
-        onClick={() => zoom(0.8)}
-        disabled={!page}
-      >
+      <ActionButton action="zoomOut" className="icon-btn" aria-label="Zoom out">
         −
-      </button>
+      </ActionButton>
       <span className="zoom-level" data-testid="zoom-level" aria-label="Zoom level">
         {Math.round(scale * 100)}%
       </span>
-      <button
-        type="button"
-        className="icon-btn"
-        title="Zoom in (+)"
-        aria-label="Zoom in"
-        aria-keyshortcuts="+"
-        onClick={() => zoom(1.25)}
-        disabled={!page}
-      >
+      <ActionButton action="zoomIn" className="icon-btn" aria-label="Zoom in">
         +
-      </button>
-      <button
-        type="button"
-        className={fitMode === 'page' ? 'btn btn-ghost on' : 'btn btn-ghost'}
-        title="Fit page (0)"
-        onClick={() => fit('page')}
-        disabled={!page}
-      >
+      </ActionButton>
+      <ActionButton action="fitPage" className="btn btn-ghost">
         Fit
-      </button>
-      <button
-        type="button"
-        className={fitMode === 'width' ? 'btn btn-ghost on' : 'btn btn-ghost'}
-        title="Fit width (1)"
-        onClick={() => fit('width')}
-        disabled={!page}
-      >
+      </ActionButton>
+      <ActionButton action="fitWidth" className="btn btn-ghost">
         Width
-      </button>
+      </ActionButton>
     </div>
   );
 }

@@ -17,7 +17,7 @@ describe('cropRegion', () => {
       { width: 500, height: 400 },
       { width: 300, height: 100 },
     )!;
-    expect(r.kx).toBe(0.5);
+    expect(r.worldPerNatural.sx).toBe(2);
     expect(r.sx).toBeCloseTo((100 - 5) * 0.5, 6);
     expect(r.sy).toBeCloseTo((50 - 5) * 0.5, 6);
     expect(r.sw).toBeCloseTo(110 * 0.5, 6);

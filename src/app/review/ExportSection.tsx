@@ -3,7 +3,8 @@ import { useDocumentData } from '../state/documentData.tsx';
 import { useDocStore } from '../state/docStore.ts';
 import { useUi } from '../state/uiStore.ts';
 import { csvTable } from './exportTargets.ts';
-import { exportCsv, exportJson, exportPng, exportText } from './exportActions.ts';
+import { exportCsv, exportJson, exportText } from './exportActions.ts';
+import { ActionButton } from '../actions/ActionButton.tsx';
 
 /** Downloads: raw JSON, plain text, the selected table as CSV, and the current view as PNG. */
 export function ExportSection() {
@@ -37,17 +38,14 @@ export function ExportSection() {
         >
           Plain text
         </button>
-        <button
-          type="button"
+        <ActionButton
+          action="exportPng"
           className="btn btn-sm"
           data-testid="export-png"
-          disabled={!doc && !source}
-          aria-keyshortcuts="Shift+S"
           title="The current view with its boxes and marks, at twice the screen resolution"
-          onClick={() => void exportPng(name, page)}
         >
           Annotated PNG
-        </button>
+        </ActionButton>
       </div>
       <fieldset className="review-row wrap">
         <legend>Table CSV {table === null ? '(no table)' : `(table ${table + 1})`}</legend>

@@ -4,7 +4,7 @@ import { useReview } from './reviewStore.ts';
 import { useSearchMatches } from './useReviewData.ts';
 import { stepMatch } from './searchMatches.ts';
 import { goToWord } from './goToWord.ts';
-import { SEARCH_INPUT_ID } from './useReviewKeyboard.ts';
+import { SEARCH_INPUT_ID } from '../actions/review.ts';
 
 /**
  * Ctrl/Cmd+F: find text across all pages (NFKC-folded, so full-width finds half-width). Enter and

@@ -8,11 +8,11 @@ import { useDocumentData } from '../state/documentData.tsx';
 import { useUi } from '../state/uiStore.ts';
 import { useReview } from './reviewStore.ts';
 import { Histogram } from './Histogram.tsx';
-import { walkDoubtful } from './walkDoubtful.ts';
+import { ActionButton } from '../actions/ActionButton.tsx';
 
 /** Triage by confidence: page and document histograms, the doubtful-only filter, n / Shift+n. */
 export function TriageSection() {
-  const { doc, pages } = useDocumentData();
+  const { doc } = useDocumentData();
   const page = useUi((s) => s.page);
   const thresholds = useUi((s) => s.thresholds);
   const filterBelow = useReview((s) => s.filterBelow);
@@ -78,26 +78,22 @@ export function TriageSection() {
         </label>
       </div>
       <div className="review-row">
-        <button
-          type="button"
+        <ActionButton
+          action="prevDoubtful"
           className="btn btn-sm"
           data-testid="prev-doubtful"
           disabled={inDoc === 0}
-          aria-keyshortcuts="Shift+N"
-          onClick={() => walkDoubtful(doc, pages, -1)}
         >
-          ← Previous doubtful <kbd>⇧N</kbd>
-        </button>
-        <button
-          type="button"
+          {(kbd) => <>← Previous doubtful {kbd}</>}
+        </ActionButton>
+        <ActionButton
+          action="nextDoubtful"
           className="btn btn-sm"
           data-testid="next-doubtful"
           disabled={inDoc === 0}
-          aria-keyshortcuts="N"
-          onClick={() => walkDoubtful(doc, pages, 1)}
         >
-          Next doubtful <kbd>N</kbd> →
-        </button>
+          {(kbd) => <>Next doubtful {kbd} →</>}
+        </ActionButton>
       </div>
     </section>
   );

@@ -3,12 +3,10 @@ import type { DocumentData } from '../state/documentData.tsx';
 import { useDocStore } from '../state/docStore.ts';
 import { completes } from '../loaders/loadJson.ts';
 import { useReview } from './reviewStore.ts';
-import { useReviewKeyboard } from './useReviewKeyboard.ts';
 import { useUrlView } from './useUrlView.ts';
 
-/** Everything the review workflow hooks into at the app level: shortcuts, the URL, document changes. */
+/** Everything the review workflow hooks into at the app level: the URL, document changes (its keys are actions). */
 export function useReviewWiring(data: DocumentData) {
-  useReviewKeyboard(data);
   // A large response's first page comes before the full model: a shared view needs all its pages.
   useUrlView(data.complete ? data.doc : null);
   // Ground truth and search hits belong to the document they were made for.

@@ -3,6 +3,7 @@ import { useUi } from '../state/uiStore.ts';
 import { fetchSampleFile } from './samplesApi.ts';
 import type { SampleInfo } from './samplesApi.ts';
 import { writeSampleToUrl } from './sampleUrl.ts';
+import { perform } from '../actions/registry.ts';
 
 /** The File of the sample on screen, so opening anything else can drop `?sample=` from the URL. */
 let openedSample: File | null = null;
@@ -26,7 +27,7 @@ export async function openSample(s: SampleInfo): Promise<void> {
   writeSampleToUrl(s.id);
   const ui = useUi.getState();
   ui.setOptions({ engine: 'tesseract', langs: [s.lang], enableTableDetection: s.enableTableDetection });
-  ui.requestRun();
+  perform('runOcr');
 }
 
 // Another document replaced the sample: the link no longer describes what is on screen.

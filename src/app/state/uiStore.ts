@@ -45,8 +45,6 @@ export interface UiState {
   notice: string | null;
   /** The "which pages?" dialog for a PDF over the 10-page limit. */
   rangeDialogOpen: boolean;
-  /** Bumped to ask for a run from outside the run button (the range dialog). */
-  runRequest: number;
 }
 
 export interface UiActions {
@@ -63,7 +61,6 @@ export interface UiActions {
   markRun: () => void;
   setNotice: (n: string | null) => void;
   setRangeDialogOpen: (open: boolean) => void;
-  requestRun: () => void;
   /** A new document or response was opened: forget the page, selection and view. */
   resetForDocument: (source: ResponseSource) => void;
 }
@@ -90,7 +87,6 @@ export const useUi = create<UiState & UiActions>()((set) => ({
   hasRun: false,
   notice: null,
   rangeDialogOpen: false,
-  runRequest: 0,
 
   setPage: (page) => set((s) => (s.page === page ? s : { page, fitMode: s.fitMode ?? 'page' })),
   setView: (view, fitMode = null) => set({ view, fitMode }),
@@ -105,7 +101,6 @@ export const useUi = create<UiState & UiActions>()((set) => ({
   markRun: () => set({ hasRun: true, responseSource: 'run' }),
   setNotice: (notice) => set({ notice }),
   setRangeDialogOpen: (rangeDialogOpen) => set({ rangeDialogOpen }),
-  requestRun: () => set((s) => ({ runRequest: s.runRequest + 1 })),
   resetForDocument: (responseSource) =>
     set((s) => ({
       page: 0,

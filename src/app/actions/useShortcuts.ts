@@ -1,0 +1,27 @@
+import { useEffect, useLayoutEffect } from 'react';
+import type { DocumentData } from '../state/documentData.tsx';
+import { isTypingTarget } from '../keyboard/isTypingTarget.ts';
+import { currentContext, publishDocument } from './context.ts';
+import { actionForKey } from './registry.ts';
+
+/**
+ * The app's one shortcut listener: a key press performs the registry's action for it. Keys typed
+ * into a form field stay there, except an action's that works in fields (Ctrl/Cmd+F).
+ */
+export function useShortcuts(data: DocumentData) {
+  // Before any effect of this render, so an action performed from an effect sees this document.
+  useLayoutEffect(() => publishDocument(data), [data]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const action = actionForKey(e, isTypingTarget(e.target));
+      if (!action) return;
+      const ctx = currentContext(e);
+      if (!ctx || (action.enabled && !action.enabled(ctx))) return;
+      e.preventDefault();
+      action.perform(ctx);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
