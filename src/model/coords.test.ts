@@ -1,6 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fitPage, fitWidth, panBy, rasterToWorld, toScreen, toWorld, zoomAt } from './coords.ts';
+import {
+  centreOn,
+  devicePerNatural,
+  fitPage,
+  fitView,
+  fitWidth,
+  naturalBoundsToWorld,
+  naturalToWorld,
+  panBy,
+  rasterToWorld,
+  rescaleView,
+  toScreen,
+  toWorld,
+  visibleWorld,
+  worldBoundsToNatural,
+  worldToNatural,
+  worldToRaster,
+  zoomAt,
+} from './coords.ts';
 import type { View } from './coords.ts';
 
 const coord = fc.double({ min: -1e5, max: 1e5, noNaN: true });
@@ -100,5 +118,93 @@ describe('coords', () => {
     expect(s.sx).toBeCloseTo(595 / 1240, 12);
     expect(s.sy).toBeCloseTo(842 / 1754, 12);
     expect(Number.isFinite(rasterToWorld({ width: 1, height: 1 }, { width: 0, height: 0 }).sx)).toBe(true);
+  });
+});
+
+const size = fc.record({
+  width: fc.integer({ min: 1, max: 20000 }),
+  height: fc.integer({ min: 1, max: 20000 }),
+});
+
+describe('coords: the inverse pairs and the derived transforms', () => {
+  it('worldToRaster ∘ rasterToWorld = id, and natural ↔ world points round-trip', () => {
+    fc.assert(
+      fc.property(size, size, point, (page, raster, p) => {
+        const worldPerNatural = rasterToWorld(page, raster);
+        const naturalPerWorld = worldToRaster(page, raster);
+        expect(worldPerNatural.sx * naturalPerWorld.sx).toBeCloseTo(1, 12);
+        expect(worldPerNatural.sy * naturalPerWorld.sy).toBeCloseTo(1, 12);
+        const back = naturalToWorld(worldToNatural(p, worldPerNatural), worldPerNatural);
+        expect(back.x).toBeCloseTo(p.x, 6);
+        expect(back.y).toBeCloseTo(p.y, 6);
+        // The raster's far corner is the page's far corner.
+        const corner = naturalToWorld({ x: raster.width, y: raster.height }, worldPerNatural);
+        expect(corner.x).toBeCloseTo(page.width, 6);
+        expect(corner.y).toBeCloseTo(page.height, 6);
+      }),
+    );
+  });
+
+  it('natural ↔ world bounds round-trip', () => {
+    fc.assert(
+      fc.property(size, size, point, point, (page, raster, a, b) => {
+        const worldPerNatural = rasterToWorld(page, raster);
+        const bounds = { minX: a.x, minY: a.y, maxX: b.x, maxY: b.y };
+        const back = naturalBoundsToWorld(worldBoundsToNatural(bounds, worldPerNatural), worldPerNatural);
+        expect(back.minX).toBeCloseTo(bounds.minX, 6);
+        expect(back.maxY).toBeCloseTo(bounds.maxY, 6);
+      }),
+    );
+  });
+
+  it('visibleWorld maps the viewport to world space under the view', () => {
+    expect(visibleWorld({ x: -200, y: 100, scale: 2 }, { width: 800, height: 600 })).toEqual({
+      minX: 100,
+      minY: -50,
+      maxX: 500,
+      maxY: 250,
+    });
+    fc.assert(
+      fc.property(view, size, (v, vp) => {
+        const w = visibleWorld(v, vp);
+        const tl = toScreen(v, { x: w.minX, y: w.minY });
+        const br = toScreen(v, { x: w.maxX, y: w.maxY });
+        expect(tl.x).toBeCloseTo(0, 4);
+        expect(br.y).toBeCloseTo(vp.height, 4);
+      }),
+    );
+  });
+
+  it('fitView is fitPage or fitWidth', () => {
+    expect(fitView('page', { width: 1000, height: 2000 }, { width: 800, height: 600 })).toEqual(
+      fitPage(1000, 2000, 800, 600),
+    );
+    expect(fitView('width', { width: 595, height: 842 }, { width: 1000, height: 300 })).toEqual(
+      fitWidth(595, 842, 1000, 300),
+    );
+  });
+
+  it('centreOn centres the target, at least minPx tall, never zoomed out from the view', () => {
+    const target = { minX: 100, minY: 1500, maxX: 160, maxY: 1510 };
+    const vp = { width: 800, height: 600 };
+    const v = centreOn(null, target, vp, { minScale: 0.3, minPx: 28 });
+    const c = toScreen(v, { x: 130, y: 1505 });
+    expect(c.x).toBeCloseTo(400);
+    expect(c.y).toBeCloseTo(300);
+    expect(10 * v.scale).toBeCloseTo(28);
+    expect(centreOn({ scale: 5, x: 0, y: 0 }, target, vp, { minScale: 0.3, minPx: 28 }).scale).toBe(5);
+    expect(centreOn(null, { ...target, maxY: 1500.0001 }, vp, { minScale: 1, minPx: 1e9 }).scale).toBe(40);
+  });
+
+  it('rescaleView keeps the page where it was on screen when world space changes size', () => {
+    const v = { scale: 2, x: 30, y: -40 };
+    const r = rescaleView(v, 595, 2480);
+    // The old page's far edge (595 world) and the new one's (2480 world) land on the same screen x.
+    expect(toScreen(r, { x: 2480, y: 0 }).x).toBeCloseTo(toScreen(v, { x: 595, y: 0 }).x, 9);
+    expect(rescaleView(v, 0, 100)).toBe(v);
+  });
+
+  it('devicePerNatural: one raster pixel per device pixel at this zoom', () => {
+    expect(devicePerNatural({ scale: 2, x: 0, y: 0 }, { sx: 0.5, sy: 0.5 }, 1.5)).toBe(1.5);
   });
 });

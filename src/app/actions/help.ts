@@ -27,7 +27,7 @@ export const HELP_ROWS: readonly { ids: readonly string[]; what: string; join?: 
   { ids: ['fitPage', 'fitWidth'], what: 'Fit page / fit width' },
   {
     ids: ['panLeft', 'panRight', 'panUp', 'panDown'],
-    what: 'Pan (Shift: further; or drag, Space+drag)',
+    what: 'Pan (Shift: faster); drag and Space+drag pan too',
     join: ' ',
   },
   {

@@ -75,7 +75,7 @@ export function keyHint(spec: string): string {
   return keyLabel(spec).replace('Shift+', '⇧');
 }
 
-/** The `aria-keyshortcuts` form: `Control+Enter`, `Shift+N`; Mod gives both Control and Meta. */
+/** The ARIA key-shortcuts form: `Control+Enter`, `Shift+N`; Mod gives both Control and Meta. */
 export function ariaKey(spec: string): string {
   const c = parseKey(spec);
   const key = c.key.length === 1 ? c.key.toUpperCase() : c.key;

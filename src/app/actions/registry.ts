@@ -49,6 +49,12 @@ export function perform(id: string): boolean {
 /** All keys of an action, as people read them (`Ctrl+Enter / Cmd+Enter`). */
 export const keysText = (a: Action, join = ' / '): string => a.keys.map(keyLabel).join(join);
 
+/** The key an action is known by, as people read it (`Ctrl+Enter`), for prose that mentions it. */
+export const shortcutOf = (id: string): string => {
+  const first = actionById(id).keys[0];
+  return first ? keyLabel(first) : '';
+};
+
 /** The help rows with their keys filled in from the actions. */
 export function helpRows(): { keys: string; what: string }[] {
   return HELP_ROWS.map((r) => ({

@@ -11,7 +11,7 @@ export interface ActionContext {
 }
 
 /**
- * One command of the app: what the keyboard, its button, `aria-keyshortcuts`, `<kbd>` hints, the
+ * One command of the app: what the keyboard, its button, its ARIA key shortcuts, `<kbd>` hints, the
  * `?` overlay and README's key table all read. State is read from the stores when performed, so
  * an action works the same from a key, a button or code (the range dialog, a sample).
  */

@@ -6,6 +6,7 @@ import { useDocStore } from '../state/docStore.ts';
 import { useUi } from '../state/uiStore.ts';
 import { RunError } from '../ocr/runError.ts';
 import { ocrKey } from '../ocr/useOcrRun.ts';
+import { shortcutOf } from '../actions/registry.ts';
 
 /**
  * Everything that went wrong, next to the page: a failed run (CLOVA's or the relay's code and
@@ -76,7 +77,7 @@ export function ErrorBanner() {
         <Banner
           tone="info"
           title="No OCR result yet"
-          message="Choose the options above and press Run OCR (Ctrl+Enter), or drop a saved response .json for this document."
+          message={`Choose the options above and press Run OCR (${shortcutOf('runOcr')}), or drop a saved response .json for this document.`}
         />
       )}
       {run.stale && origin === 'run' && (

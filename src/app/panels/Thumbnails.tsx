@@ -4,6 +4,7 @@ import type { DisplayPage } from '../state/displayPages.ts';
 import { usePanelData } from '../state/documentData.tsx';
 import { useUi } from '../state/uiStore.ts';
 import { useDoubtfulCounts } from '../review/useDoubtfulCounts.ts';
+import { shortcutOf } from '../actions/registry.ts';
 
 const THUMB_PX = 220;
 
@@ -55,7 +56,7 @@ export function Thumbnails() {
                 {!!doubtful?.get(p.index) && (
                   <span
                     className="badge badge-doubt"
-                    title="Doubtful words (below the threshold); N / Shift+N walks them"
+                    title={`Doubtful words (below the threshold); ${shortcutOf('nextDoubtful')} / ${shortcutOf('prevDoubtful')} walks them`}
                     aria-label={`${doubtful.get(p.index)} doubtful words`}
                   >
                     {doubtful.get(p.index)} ?
