@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
 import { Image as KImage } from './konva.ts';
 import type { View } from '../../model/index.ts';
-import type { DocSource, PageSize, Raster } from '../loaders/source.ts';
+import type { DocSource, PageSize } from '../loaders/source.ts';
 import { RASTER_PIXEL_CAP, visibleRegion } from './rasterScale.ts';
-import type { Region } from './rasterScale.ts';
+import { useDetailRaster } from '../pages/useRaster.ts';
 
 interface Props {
   source: DocSource;
@@ -16,35 +15,26 @@ interface Props {
   baseScale: number;
 }
 
-const DEBOUNCE_MS = 200;
-
 /**
  * Past the whole-page pixel cap, the visible part of a PDF page is rendered again at full
- * sharpness and laid over the (blurrier) page raster, in world space like everything else.
+ * sharpness and laid over the (blurrier) page raster, in world space like everything else. The
+ * render queue renders it once pan and zoom pause.
  */
 export function DetailTile({ source, pageIndex, natural, scale, view, viewport, baseScale }: Props) {
-  const [tile, setTile] = useState<{ key: string; image: Raster; region: Region } | null>(null);
   const dpr = devicePixelRatio || 1;
   const wanted = view.scale * scale.sx * dpr;
   const needed = !!source.renderRegion && wanted > baseScale * 1.05;
-  const key = `${source.name}:${pageIndex}`;
+  const region = needed ? visibleRegion(view, viewport, natural, scale) : null;
+  // The tile is about the viewport's size; the cap only guards against absurd windows.
+  const ask = region
+    ? {
+        scale: Math.min(wanted, Math.sqrt(RASTER_PIXEL_CAP / Math.max(1, region.width * region.height))),
+        region,
+      }
+    : null;
+  const tile = useDetailRaster(source, pageIndex, ask);
 
-  useEffect(() => {
-    if (!needed || !source.renderRegion) return;
-    const timer = setTimeout(() => {
-      const region = visibleRegion(view, viewport, natural, scale);
-      if (!region) return;
-      // The tile is about the viewport's size; the cap only guards against absurd windows.
-      const s = Math.min(wanted, Math.sqrt(RASTER_PIXEL_CAP / Math.max(1, region.width * region.height)));
-      source.renderRegion!(pageIndex, s, region).then(
-        (image) => setTile({ key, image, region }),
-        () => {},
-      );
-    }, DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [needed, source, pageIndex, natural, scale, view, viewport, wanted, key]);
-
-  if (!needed || !tile || tile.key !== key) return null;
+  if (!needed || !tile?.region) return null;
   const r = tile.region;
   return (
     <KImage

@@ -1,6 +1,8 @@
 /**
  * A document opened for display: its pages' pixel sizes and a way to draw them. Image, PDF and
  * TIFF loaders all produce one; a response opened on its own has none (pages are drawn blank).
+ * A source only decodes: what is rendered when, and what is kept, is the render queue's business
+ * (src/app/pages/renderQueue.ts).
  */
 export type DocFormat = 'jpg' | 'jpeg' | 'png' | 'pdf' | 'tif' | 'tiff';
 
@@ -19,8 +21,9 @@ export interface DocSource {
   /** Pixel size of each page at its natural resolution (PDF: 72 dpi, i.e. points). */
   pages: PageSize[];
   /**
-   * The page raster for display at `scale` × natural size. Bitmap sources ignore the scale (they
-   * are drawn at full resolution); PDF pages re-render so they stay sharp at every zoom.
+   * The page raster at `scale` × natural size. PDF pages render at any scale, so they stay sharp at
+   * every zoom. Bitmap sources give their decoded page from a scale of 1 up (it is drawn at full
+   * resolution), and a smaller copy below 1 (thumbnails), resized off the main thread.
    */
   render(pageIndex: number, scale: number): Promise<Raster>;
   /** True when render() depends on the scale (PDF). */
@@ -34,7 +37,5 @@ export interface DocSource {
     scale: number,
     region: { x: number; y: number; width: number; height: number },
   ): Promise<Raster>;
-  /** A small raster for the thumbnail strip. */
-  thumbnail(pageIndex: number, maxSide: number): Promise<Raster>;
   destroy(): void;
 }
