@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { useDocStore } from '../state/docStore.ts';
 import { isTypingTarget } from '../keyboard/isTypingTarget.ts';
-import { completes } from '../loaders/loadJson.ts';
 import { useCompare } from './compareStore.ts';
 
 /** The toolbar's Compare toggle, and its shortcut C. */
@@ -19,15 +18,6 @@ export function CompareButton() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
-  // A new document starts on its page, not in compare.
-  useEffect(
-    () =>
-      useDocStore.subscribe((s, prev) => {
-        if (s.source !== prev.source || (s.saved !== prev.saved && !completes(prev.saved, s.saved)))
-          useCompare.getState().setOpen(false);
-      }),
-    [],
-  );
   return (
     <button
       type="button"
