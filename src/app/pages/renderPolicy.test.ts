@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  decideAsk,
+  DETAIL_DEBOUNCE_MS,
+  RERENDER_DEBOUNCE_MS,
   isBackground,
   needsRerender,
   neighbourOf,
@@ -58,5 +61,37 @@ describe('sameRegion', () => {
     expect(sameRegion({ x: 1, y: 2, width: 3, height: 4 }, { x: 1, y: 2, width: 3, height: 5 })).toBe(false);
     expect(sameRegion(null, null)).toBe(true);
     expect(sameRegion(null, { x: 0, y: 0, width: 1, height: 1 })).toBe(false);
+  });
+});
+
+describe('decideAsk', () => {
+  const none = { shown: null, running: null, want: null, failed: null };
+  const at = (
+    scale: number,
+    region = null as { x: number; y: number; width: number; height: number } | null,
+  ) => ({
+    scale,
+    region,
+  });
+  it('renders a first page at once and re-renders a shown one after the zoom settles', () => {
+    expect(decideAsk('page', none, at(1))).toEqual({ delay: 0 });
+    expect(decideAsk('page', { ...none, shown: at(1) }, at(2))).toEqual({ delay: RERENDER_DEBOUNCE_MS });
+    expect(decideAsk('page', { ...none, shown: at(1) }, at(1.1))).toBe('drop');
+    expect(decideAsk('page', { ...none, running: at(0.908) }, at(0.866))).toBe('drop');
+    expect(decideAsk('page', { ...none, want: at(1) }, at(1))).toBe('keep');
+  });
+  it('leaves a failed page blank until a clearly different zoom', () => {
+    expect(decideAsk('page', { ...none, failed: at(1) }, at(1.05))).toBe('keep');
+    expect(decideAsk('page', { ...none, failed: at(1) }, at(3))).toEqual({ delay: 0 });
+  });
+  it('debounces detail tiles and asks nothing for the tile already there', () => {
+    const r = { x: 0, y: 0, width: 5, height: 5 };
+    expect(decideAsk('detail', none, at(3, r))).toEqual({ delay: DETAIL_DEBOUNCE_MS });
+    expect(decideAsk('detail', { ...none, shown: at(3, { ...r }) }, at(3, r))).toBe('drop');
+    expect(decideAsk('detail', { ...none, want: at(3, r) }, at(3, { ...r }))).toBe('keep');
+  });
+  it('renders a thumbnail once', () => {
+    expect(decideAsk('thumbnail', none, at(0.2))).toEqual({ delay: 0 });
+    expect(decideAsk('thumbnail', { ...none, shown: at(0.2) }, at(0.2))).toBe('keep');
   });
 });

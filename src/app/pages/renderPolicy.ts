@@ -52,3 +52,42 @@ export function neighbourOf(page: number, pageCount: number, direction: 1 | -1):
 
 export const sameRegion = (a: Region | null, b: Region | null) =>
   a === b || (!!a && !!b && a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height);
+
+/** The storage kinds of raster: a page slot is 'visible' or 'neighbour' by whether anyone shows it. */
+export type SlotKind = 'page' | 'detail' | 'thumbnail';
+
+/** A render asked for: the whole page at `scale` × natural size, or `region` of it. */
+export interface Ask {
+  scale: number;
+  region: Region | null;
+}
+
+/** What one raster has: on screen, rendering, wanted next, and the last failure. */
+export interface AskState {
+  shown: Ask | null;
+  running: Ask | null;
+  want: Ask | null;
+  failed: Ask | null;
+}
+
+/**
+ * What a consumer's ask does to a raster's wanted render: replace it (rendering after `delay` ms,
+ * the debounce), drop it (what is shown or rendering will do), or keep it as it is.
+ */
+export function decideAsk(kind: SlotKind, s: AskState, ask: Ask): { delay: number } | 'drop' | 'keep' {
+  if (kind === 'page') {
+    const shown = s.shown?.scale ?? null;
+    if (!startsRender(shown, s.running?.scale ?? null, ask.scale)) return 'drop';
+    // A failed page stays blank paper until a clearly different zoom asks again.
+    if (shown === null && s.failed && !needsRerender(s.failed.scale, ask.scale)) return 'keep';
+    // The same ask again keeps its place (a neighbour render wanted ahead becomes the visible one).
+    if (s.want?.scale === ask.scale) return 'keep';
+    return { delay: shown === null ? 0 : RERENDER_DEBOUNCE_MS };
+  }
+  if (kind === 'detail') {
+    const same = (a: Ask | null) => !!a && a.scale === ask.scale && sameRegion(a.region, ask.region);
+    if (same(s.shown) || same(s.running)) return 'drop';
+    return same(s.want) ? 'keep' : { delay: DETAIL_DEBOUNCE_MS };
+  }
+  return s.shown || s.running || s.want ? 'keep' : { delay: 0 };
+}

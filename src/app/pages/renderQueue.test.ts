@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RenderQueue } from './renderQueue.ts';
-import type { QueueHost, Rendered } from './renderQueue.ts';
+import type { Rendered } from './renderQueue.ts';
+import type { QueueHost } from './queueHost.ts';
 import { CLEANUP_MS, DETAIL_DEBOUNCE_MS, RenderState, RERENDER_DEBOUNCE_MS } from './renderPolicy.ts';
 import type { DocSource, Raster } from '../loaders/source.ts';
 

@@ -2,44 +2,19 @@ import type { DocSource, Raster } from '../loaders/source.ts';
 import type { Region } from '../canvas/rasterScale.ts';
 import {
   CLEANUP_MS,
-  DETAIL_DEBOUNCE_MS,
+  decideAsk,
   isBackground,
   neighbourOf,
   needsRerender,
   PRIORITY,
   RenderState,
-  RERENDER_DEBOUNCE_MS,
-  sameRegion,
-  startsRender,
 } from './renderPolicy.ts';
-import type { RasterKind } from './renderPolicy.ts';
+import type { Ask, RasterKind, SlotKind } from './renderPolicy.ts';
+import { browserHost } from './queueHost.ts';
+import type { QueueHost } from './queueHost.ts';
 
 /** A finished raster: the whole page at `scale` × natural size, or `region` of it. */
-export interface Rendered {
-  image: Raster;
-  scale: number;
-  region: Region | null;
-}
-
-/** Timers and idle callbacks, injected so the policy runs in unit tests without a browser. */
-export interface QueueHost {
-  now(): number;
-  later(fn: () => void, ms: number): () => void;
-  idle(fn: () => void): () => void;
-}
-
-export const browserHost: QueueHost = {
-  now: () => performance.now(),
-  later(fn, ms) {
-    const t = setTimeout(fn, ms);
-    return () => clearTimeout(t);
-  },
-  idle(fn) {
-    if (typeof requestIdleCallback !== 'function') return browserHost.later(fn, 0);
-    const id = requestIdleCallback(fn, { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  },
-};
+export type Rendered = Ask & { image: Raster };
 
 /** A consumer's hold on one raster: it asks for a scale (and region), and hears of each new raster. */
 export interface RasterView {
@@ -49,11 +24,6 @@ export interface RasterView {
   release(): void;
 }
 
-type SlotKind = 'page' | 'detail' | 'thumbnail';
-interface Ask {
-  scale: number;
-  region: Region | null;
-}
 /** One raster of one page of one document: the identity is (source object, page index, kind). */
 interface Slot {
   source: DocSource;
@@ -72,6 +42,8 @@ interface Doc {
   slots: Map<string, Slot>;
   /** A page render of this document has settled: background work may start. */
   settled: boolean;
+  /** One render at a time per document (a closed document's last render cannot hold up the next). */
+  busy: boolean;
   visible: number | null;
   direction: 1 | -1;
 }
@@ -83,7 +55,6 @@ interface Doc {
  */
 export class RenderQueue {
   private docs = new Map<DocSource, Doc>();
-  private busy = false;
   private timerAt = Infinity;
   private cancelTimer: (() => void) | null = null;
   private cancelIdle: (() => void) | null = null;
@@ -124,7 +95,11 @@ export class RenderQueue {
 
   private doc(source: DocSource): Doc {
     let d = this.docs.get(source);
-    if (!d) this.docs.set(source, (d = { slots: new Map(), settled: false, visible: null, direction: 1 }));
+    if (!d)
+      this.docs.set(
+        source,
+        (d = { slots: new Map(), settled: false, busy: false, visible: null, direction: 1 }),
+      );
     return d;
   }
 
@@ -171,29 +146,13 @@ export class RenderQueue {
   private ask(slot: Slot, ask: Ask): void {
     if (!(ask.scale > 0)) return;
     const now = this.host.now();
-    if (slot.kind === 'page') {
-      const shown = slot.shown?.scale ?? null;
-      if (!startsRender(shown, slot.running?.scale ?? null, ask.scale)) return void (slot.want = null);
-      // A failed page stays blank paper until a clearly different zoom asks again.
-      if (shown === null && slot.failed && !needsRerender(slot.failed.scale, ask.scale)) return;
-      // The same ask again keeps its place (a neighbour render wanted ahead becomes the visible one).
-      if (slot.want?.scale !== ask.scale) {
-        slot.want = ask;
-        slot.notBefore = now + (slot.shown ? RERENDER_DEBOUNCE_MS : 0);
-      }
-    } else if (slot.kind === 'detail') {
-      const same = (a: Ask | Rendered | null) =>
-        !!a && a.scale === ask.scale && sameRegion(a.region, ask.region);
-      if (same(slot.shown) || same(slot.running)) return void (slot.want = null);
-      if (same(slot.want)) return;
+    const next = decideAsk(slot.kind, slot, ask);
+    if (next === 'drop') slot.want = null;
+    else if (next !== 'keep') {
       slot.want = ask;
-      slot.notBefore = now + DETAIL_DEBOUNCE_MS;
-    } else {
-      if (slot.shown || slot.running || slot.want) return;
-      slot.want = ask;
-      slot.notBefore = now;
+      slot.notBefore = now + next.delay;
     }
-    this.wake(slot.notBefore - now);
+    if (slot.want) this.wake(slot.notBefore - now);
   }
 
   /** Pumps the queue `ms` from now (one timer, for the earliest due render). */
@@ -219,14 +178,13 @@ export class RenderQueue {
 
   /** Starts the most urgent render that is due; background work only from an idle callback. */
   private pump(idle: boolean): void {
-    if (this.busy) return;
     const now = this.host.now();
     let best: Slot | null = null;
     let nextDue = Infinity;
     let foregroundWaiting = false;
     for (const doc of this.docs.values())
       for (const slot of doc.slots.values()) {
-        if (!slot.want) continue;
+        if (!slot.want || doc.busy) continue;
         const kind = this.kindOf(slot);
         if (isBackground(kind) && !doc.settled) continue;
         if (slot.notBefore > now) {
@@ -249,15 +207,15 @@ export class RenderQueue {
         return;
       }
     }
-    this.start(best);
+    this.start(this.docs.get(best.source)!, best);
   }
 
-  private start(slot: Slot): void {
+  private start(doc: Doc, slot: Slot): void {
     const ask = slot.want!;
     slot.want = null;
     slot.running = ask;
     slot.state = RenderState.RUNNING;
-    this.busy = true;
+    doc.busy = true;
     const { source, page } = slot;
     new Promise<Raster>((resolve) =>
       resolve(
@@ -270,9 +228,9 @@ export class RenderQueue {
   }
 
   private finish(slot: Slot, ask: Ask, image: Raster | null): void {
-    this.busy = false;
     slot.running = null;
     const doc = this.docs.get(slot.source);
+    if (doc) doc.busy = false;
     if (doc && this.live(slot)) {
       if (slot.kind === 'page') doc.settled = true;
       slot.lastUsed = this.host.now();
@@ -294,7 +252,7 @@ export class RenderQueue {
     this.pump(false);
   }
 
-  /** After the page on screen: the next one in the direction of travel, at the same scale. */
+  /** After the page on screen: the next one in the direction of travel, at the same scale, once. */
   private askNeighbour(doc: Doc, visible: Slot, scale: number): void {
     const { source } = visible;
     // Only a render that costs something is worth doing ahead (bitmap pages are decoded already).
@@ -302,8 +260,9 @@ export class RenderQueue {
     const n = neighbourOf(visible.page, source.pages.length, doc.direction);
     if (n === null) return;
     const slot = this.slot(source, n, 'page');
-    if (slot.users.size > 0 || slot.failed) return;
-    if (!startsRender(slot.shown?.scale ?? null, slot.running?.scale ?? null, scale)) return;
+    // Once per page: at a new zoom the neighbour is re-rendered when it is shown, not ahead (a
+    // background render at high zoom would hold up the sharper raster of the page on screen).
+    if (slot.users.size > 0 || slot.failed || slot.shown || slot.running) return;
     slot.want = { scale, region: null };
     slot.notBefore = this.host.now();
   }
