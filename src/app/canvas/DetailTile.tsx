@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
 import { Image as KImage } from './konva.ts';
-import { devicePerNatural, naturalBoundsToWorld } from '../../model/index.ts';
-import type { AxisScale, Bounds, View } from '../../model/index.ts';
-import type { DocSource, PageSize, Raster } from '../loaders/source.ts';
+import { devicePerNatural } from '../../model/index.ts';
+import type { AxisScale, View } from '../../model/index.ts';
+import type { DocSource, PageSize } from '../loaders/source.ts';
 import { RASTER_PIXEL_CAP, visibleRegion } from './rasterScale.ts';
+import { useDetailRaster } from '../pages/useRaster.ts';
 
 interface Props {
   source: DocSource;
@@ -16,11 +16,10 @@ interface Props {
   baseScale: number;
 }
 
-const DEBOUNCE_MS = 200;
-
 /**
  * Past the whole-page pixel cap, the visible part of a PDF page is rendered again at full
- * sharpness and laid over the (blurrier) page raster, in world space like everything else.
+ * sharpness and laid over the (blurrier) page raster, in world space like everything else. The
+ * render queue renders it once pan and zoom pause.
  */
 export function DetailTile({
   source,
@@ -31,37 +30,28 @@ export function DetailTile({
   viewport,
   baseScale,
 }: Props) {
-  const [tile, setTile] = useState<{ key: string; image: Raster; region: Bounds } | null>(null);
   const wanted = devicePerNatural(view, worldPerNatural, devicePixelRatio || 1);
   const needed = !!source.renderRegion && wanted > baseScale * 1.05;
-  const key = `${source.name}:${pageIndex}`;
+  const b = needed ? visibleRegion(view, viewport, natural, worldPerNatural) : null;
+  const region = b ? { x: b.minX, y: b.minY, width: b.maxX - b.minX, height: b.maxY - b.minY } : null;
+  // The tile is about the viewport's size; the cap only guards against absurd windows.
+  const ask = region
+    ? {
+        scale: Math.min(wanted, Math.sqrt(RASTER_PIXEL_CAP / Math.max(1, region.width * region.height))),
+        region,
+      }
+    : null;
+  const tile = useDetailRaster(source, pageIndex, ask);
 
-  useEffect(() => {
-    if (!needed || !source.renderRegion) return;
-    const timer = setTimeout(() => {
-      const region = visibleRegion(view, viewport, natural, worldPerNatural);
-      if (!region) return;
-      const width = region.maxX - region.minX;
-      const height = region.maxY - region.minY;
-      // The tile is about the viewport's size; the cap only guards against absurd windows.
-      const s = Math.min(wanted, Math.sqrt(RASTER_PIXEL_CAP / Math.max(1, width * height)));
-      source.renderRegion!(pageIndex, s, { x: region.minX, y: region.minY, width, height }).then(
-        (image) => setTile({ key, image, region }),
-        () => {},
-      );
-    }, DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [needed, source, pageIndex, natural, worldPerNatural, view, viewport, wanted, key]);
-
-  if (!needed || !tile || tile.key !== key) return null;
-  const r = naturalBoundsToWorld(tile.region, worldPerNatural);
+  if (!needed || !tile?.region) return null;
+  const r = tile.region;
   return (
     <KImage
       image={tile.image}
-      x={r.minX}
-      y={r.minY}
-      width={r.maxX - r.minX}
-      height={r.maxY - r.minY}
+      x={r.x * worldPerNatural.sx}
+      y={r.y * worldPerNatural.sy}
+      width={r.width * worldPerNatural.sx}
+      height={r.height * worldPerNatural.sy}
       listening={false}
       perfectDrawEnabled={false}
     />

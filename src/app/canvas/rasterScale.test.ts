@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  needsRerender,
-  startsRender,
-  visibleRegion,
-  wantedRasterScale,
-  RASTER_PIXEL_CAP,
-} from './rasterScale.ts';
+import { visibleRegion, wantedRasterScale, RASTER_PIXEL_CAP } from './rasterScale.ts';
 
 describe('wantedRasterScale', () => {
   it('matches device pixels at the current zoom', () => {
@@ -16,30 +10,6 @@ describe('wantedRasterScale', () => {
   it('stays under the pixel cap at high zoom', () => {
     const s = wantedRasterScale({ width: 595, height: 842 }, 40, 1, 2);
     expect(595 * s * 842 * s).toBeLessThanOrEqual(RASTER_PIXEL_CAP + 1);
-  });
-});
-
-describe('needsRerender', () => {
-  it('re-renders when much sharper or much coarser is wanted, not for small changes', () => {
-    expect(needsRerender(null, 1)).toBe(true);
-    expect(needsRerender(2, 2.1)).toBe(false);
-    expect(needsRerender(2, 2.5)).toBe(true);
-    expect(needsRerender(2, 0.5)).toBe(true);
-  });
-});
-
-describe('startsRender', () => {
-  it('starts the first render, and no second one while a first that will do is running', () => {
-    expect(startsRender(null, null, 0.9)).toBe(true);
-    // The fit moved from 0.908 to 0.866 while the first render ran: it will do.
-    expect(startsRender(null, 0.908, 0.866)).toBe(false);
-    // A zoom far from the running render's: that one would be too coarse.
-    expect(startsRender(null, 0.5, 2)).toBe(true);
-  });
-  it('once a raster is shown, renders again only when it is clearly too coarse or too fine', () => {
-    expect(startsRender(0.908, null, 0.866)).toBe(false);
-    expect(startsRender(0.908, 0.866, 2)).toBe(true);
-    expect(startsRender(2, null, 0.5)).toBe(true);
   });
 });
 

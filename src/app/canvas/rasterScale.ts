@@ -21,23 +21,6 @@ export function wantedRasterScale(
   return Math.min(want, maxByCap);
 }
 
-/** Re-render only when the raster is clearly too coarse or wastefully fine (avoids re-rendering on every wheel tick). */
-export function needsRerender(current: number | null, wanted: number): boolean {
-  if (current === null) return true;
-  return wanted > current * 1.2 || wanted < current / 2.5;
-}
-
-/**
- * Whether to start a render at `wanted`: when the raster shown (its scale, or null) needs one, or
- * when nothing is shown yet and no render already running (its scale, or null) will do. The fit
- * settles a few pixels after a document arrives; a second first render would double the work page
- * 1 waits for (two pdf.js renders of a scanned page side by side, measured on a 10-page PDF).
- */
-export function startsRender(shown: number | null, inFlight: number | null, wanted: number): boolean {
-  if (shown !== null) return needsRerender(shown, wanted);
-  return inFlight === null || needsRerender(inFlight, wanted);
-}
-
 /**
  * The part of the page (in natural pixels) that is on screen, grown by `margin` × its size on
  * each side so a little panning stays sharp; null when none of the page is visible.

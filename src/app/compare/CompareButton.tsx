@@ -1,20 +1,7 @@
-import { useEffect } from 'react';
-import { useDocStore } from '../state/docStore.ts';
-import { completes } from '../loaders/loadJson.ts';
-import { useCompare } from './compareStore.ts';
 import { ActionButton } from '../actions/ActionButton.tsx';
 
 /** The toolbar's Compare toggle, and its shortcut C. */
 export function CompareButton() {
-  // A new document starts on its page, not in compare.
-  useEffect(
-    () =>
-      useDocStore.subscribe((s, prev) => {
-        if (s.source !== prev.source || (s.saved !== prev.saved && !completes(prev.saved, s.saved)))
-          useCompare.getState().setOpen(false);
-      }),
-    [],
-  );
   return (
     <ActionButton
       action="toggleCompare"

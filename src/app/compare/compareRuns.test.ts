@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
-import { listRuns, runId, runLabel, SAVED_RUN_ID } from './compareRuns.ts';
+import { listRuns, runLabel, SAVED_RUN_ID } from './compareRuns.ts';
+import { runKey } from '../document/runs.ts';
 import type { RunOptions } from '../ocr/runOptions.ts';
 
 const v2: RunOptions = {
@@ -20,27 +21,12 @@ describe('runLabel', () => {
   });
 });
 
-describe('runId', () => {
-  it('ignores property order and tells documents and options apart', () => {
-    const reordered = {
-      range: null,
-      enableTableDetection: false,
-      lang: 'ko',
-      version: 'V2' as const,
-      engine: 'tesseract',
-    };
-    expect(runId('h', reordered)).toBe(runId('h', v2));
-    expect(runId('h', v1)).not.toBe(runId('h', v2));
-    expect(runId('g', v2)).not.toBe(runId('h', v2));
-  });
-});
-
 describe('listRuns', () => {
   it("lists this document's finished runs, then the opened response", () => {
     const client = new QueryClient();
-    client.setQueryData(['ocr', 'h1', v2], { response: { a: 1 }, pageOffset: 0, elapsedMs: 5 });
-    client.setQueryData(['ocr', 'h1', v1], { response: { b: 2 }, pageOffset: 10, elapsedMs: 5 });
-    client.setQueryData(['ocr', 'other', v2], { response: { c: 3 }, pageOffset: 0, elapsedMs: 5 });
+    client.setQueryData(runKey('h1', v2), { response: { a: 1 }, pageOffset: 0, elapsedMs: 5 });
+    client.setQueryData(runKey('h1', v1), { response: { b: 2 }, pageOffset: 10, elapsedMs: 5 });
+    client.setQueryData(runKey('other', v2), { response: { c: 3 }, pageOffset: 0, elapsedMs: 5 });
     const runs = listRuns(client, 'h1', { name: 'r.json', json: { d: 4 } });
     expect(runs.map((r) => [r.label, r.raw, r.pageOffset])).toEqual([
       ['tesseract · V2 · ko', { a: 1 }, 0],
@@ -53,7 +39,7 @@ describe('listRuns', () => {
 
   it('skips runs without data and lists nothing without a document or response', () => {
     const client = new QueryClient();
-    client.getQueryCache().build(client, { queryKey: ['ocr', 'h1', v2] });
+    client.getQueryCache().build(client, { queryKey: runKey('h1', v2) });
     expect(listRuns(client, 'h1', null)).toEqual([]);
     expect(listRuns(client, null, null)).toEqual([]);
   });

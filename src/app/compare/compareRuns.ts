@@ -1,7 +1,6 @@
-import { hashKey } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import type { RunOptions } from '../ocr/runOptions.ts';
-import type { RunResult } from '../ocr/runOcr.ts';
+import { cachedRuns, runId } from '../document/runs.ts';
 
 /** One response of the open document that can be compared: a cached OCR run, or the opened JSON. */
 export interface CompareRun {
@@ -14,9 +13,6 @@ export interface CompareRun {
 }
 
 export const SAVED_RUN_ID = 'saved';
-
-/** A run's id: its query key hashed the way TanStack Query does (object key order does not matter). */
-export const runId = (hash: string, options: RunOptions): string => hashKey(['ocr', hash, options]);
 
 /** "tesseract · V2 · ko · tables", short enough for a select box. */
 export function runLabel(o: RunOptions): string {
@@ -37,9 +33,7 @@ export function listRuns(
 ): CompareRun[] {
   const runs: CompareRun[] = [];
   if (hash) {
-    for (const [key, data] of client.getQueriesData<RunResult>({ queryKey: ['ocr', hash] })) {
-      if (!data) continue;
-      const options = key[2] as RunOptions;
+    for (const { options, result: data } of cachedRuns(client, hash)) {
       runs.push({
         id: runId(hash, options),
         label: runLabel(options),

@@ -12,6 +12,8 @@ export interface CompareState {
   toggle: () => void;
   setRuns: (aId: string | null, bId: string | null) => void;
   select: (s: { side: CompareSide; wordId: number } | null) => void;
+  /** A new document starts on its page, not in compare. */
+  resetForDocument: () => void;
 }
 
 export const useCompare = create<CompareState>()((set) => ({
@@ -24,4 +26,5 @@ export const useCompare = create<CompareState>()((set) => ({
   // A word id means nothing in another run: the selection goes with the old pair.
   setRuns: (aId, bId) => set({ aId, bId, selected: null }),
   select: (selected) => set({ selected }),
+  resetForDocument: () => set({ open: false, selected: null }),
 }));

@@ -2,7 +2,6 @@ import { GlobalWorkerOptions, PDFWorker, getDocument } from 'pdfjs-dist';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import type { DocSource, PageSize, Raster } from './source.ts';
-import { whenIdle } from './whenIdle.ts';
 
 // This module is only reached through a dynamic import, so pdf.js stays out of the initial bundle.
 GlobalWorkerOptions.workerSrc = workerUrl;
@@ -42,11 +41,6 @@ export async function loadPdf(file: File): Promise<DocSource> {
       return { width: vp.width, height: vp.height };
     }),
   );
-  const thumbs = new Map<string, Promise<Raster>>();
-  // pdf.js renders one page at a time: thumbnails wait for the first page render and for idle time.
-  let firstDone!: () => void;
-  const firstRender = new Promise<void>((r) => (firstDone = r));
-
   async function render(pageIndex: number, scale: number): Promise<Raster> {
     const page = await pdf.getPage(pageIndex + 1);
     const viewport = page.getViewport({ scale });
@@ -72,31 +66,14 @@ export async function loadPdf(file: File): Promise<DocSource> {
     return canvas;
   }
 
-  const renderFirst = (pageIndex: number, scale: number) => {
-    const r = render(pageIndex, scale);
-    r.then(firstDone, firstDone);
-    return r;
-  };
-
   return {
     name: file.name,
     format: 'pdf',
     file,
     pages,
     scalable: true,
-    render: renderFirst,
+    render,
     renderRegion,
-    thumbnail(pageIndex, maxSide) {
-      const key = `${pageIndex}:${maxSide}`;
-      let t = thumbs.get(key);
-      if (!t) {
-        const p = pages[pageIndex];
-        const scale = maxSide / Math.max(p.width, p.height, 1);
-        t = whenIdle(firstRender).then(() => render(pageIndex, scale));
-        thumbs.set(key, t);
-      }
-      return t;
-    },
     destroy: () => void pdf.destroy(),
   };
 }

@@ -1,8 +1,7 @@
-import type { DocSource, Raster } from './source.ts';
+import type { DocSource } from './source.ts';
 import type { TiffReply, TiffRequest } from './tiffProtocol.ts';
 import { TIFF_THUMB_SIDE } from './tiffProtocol.ts';
 import { scaledCopy } from './scaledCopy.ts';
-import { whenIdle } from './whenIdle.ts';
 
 /** A (multi-page) TIFF, decoded in a Web Worker. */
 export async function loadTiff(file: File, format: 'tif' | 'tiff'): Promise<DocSource> {
@@ -11,30 +10,19 @@ export async function loadTiff(file: File, format: 'tif' | 'tiff'): Promise<DocS
       `${file.name}: the TIFF could not be decoded (${e instanceof Error ? e.message : String(e)}).`,
     );
   });
-  const thumbs = new Map<string, Promise<Raster>>();
-  // Thumbnails wait until a page has been asked for and the browser is idle.
-  let shown!: () => void;
-  const firstRender = new Promise<void>((r) => (shown = r));
   return {
     name: file.name,
     format,
     file,
     pages: pages.map((b) => ({ width: b.width, height: b.height })),
     scalable: false,
-    render: async (pageIndex) => {
-      shown();
-      return pages[pageIndex];
-    },
-    async thumbnail(pageIndex, maxSide) {
-      const key = `${pageIndex}:${maxSide}`;
-      let t = thumbs.get(key);
-      if (!t) {
-        // From the worker's small copy: the main thread never resizes a whole page.
-        const from = maxSide <= TIFF_THUMB_SIDE ? small[pageIndex] : pages[pageIndex];
-        t = whenIdle(firstRender).then(() => scaledCopy(from, maxSide));
-        thumbs.set(key, t);
-      }
-      return t;
+    render: async (pageIndex, scale) => {
+      const page = pages[pageIndex];
+      if (scale >= 1) return page;
+      // Below full size, from the worker's small copy when it is enough: the main thread never
+      // resizes a whole page.
+      const maxSide = scale * Math.max(page.width, page.height);
+      return scaledCopy(maxSide <= TIFF_THUMB_SIDE ? small[pageIndex] : page, maxSide);
     },
     destroy: () => [...pages, ...small].forEach((b) => b.close()),
   };

@@ -8,8 +8,7 @@ import type { RunOptions } from './runOptions.ts';
 import { runOcr } from './runOcr.ts';
 import type { RunResult } from './runOcr.ts';
 import { useRunProgress } from './progressStore.ts';
-
-export const ocrKey = (hash: string | null, opts: RunOptions) => ['ocr', hash, opts] as const;
+import { runKey } from '../document/runs.ts';
 
 export interface OcrRun {
   opts: RunOptions;
@@ -26,7 +25,7 @@ export interface OcrRun {
 /** One definition of the run query, shared by the observer (reading) and run() (fetching). */
 function ocrQuery(source: DocSource | null, hash: string | null, opts: RunOptions) {
   return {
-    queryKey: ocrKey(hash, opts),
+    queryKey: runKey(hash, opts),
     queryFn: async ({ signal }: { signal: AbortSignal }): Promise<RunResult> => {
       if (!source) throw new Error('Open a document first.');
       const setPhase = useRunProgress.getState().set;
@@ -83,7 +82,7 @@ export function useOcrRun(): OcrRun {
   }, [client]);
   const cancel = useCallback(() => {
     const cur = currentRun();
-    void client.cancelQueries({ queryKey: ocrKey(cur.hash, cur.opts) });
+    void client.cancelQueries({ queryKey: runKey(cur.hash, cur.opts) });
   }, [client]);
 
   const result = query.data;

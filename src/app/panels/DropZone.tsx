@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
-import { useDocStore } from '../state/docStore.ts';
+import { openInput } from '../document/openInput.ts';
 
 /** Drag and drop anywhere in the window, and paste from the clipboard. */
 export function DropZone() {
-  const open = useDocStore((s) => s.open);
   const [over, setOver] = useState(false);
 
   useEffect(() => {
@@ -29,13 +28,13 @@ export function DropZone() {
       e.preventDefault();
       depth = 0;
       setOver(false);
-      void open(Array.from(e.dataTransfer?.files ?? []));
+      void openInput(Array.from(e.dataTransfer?.files ?? []));
     };
     const paste = (e: ClipboardEvent) => {
       const files = Array.from(e.clipboardData?.files ?? []);
       if (files.length === 0) return;
       e.preventDefault();
-      void open(files);
+      void openInput(files);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', overFn);
@@ -49,7 +48,7 @@ export function DropZone() {
       window.removeEventListener('drop', drop);
       window.removeEventListener('paste', paste);
     };
-  }, [open]);
+  }, []);
 
   if (!over) return null;
   return (

@@ -5,7 +5,7 @@ import { usePanelData } from '../state/documentData.tsx';
 import { useDocStore } from '../state/docStore.ts';
 import { useUi } from '../state/uiStore.ts';
 import { RunError } from '../ocr/runError.ts';
-import { ocrKey } from '../ocr/useOcrRun.ts';
+import { runKey } from '../document/runs.ts';
 import { shortcutOf } from '../actions/registry.ts';
 
 /**
@@ -39,7 +39,7 @@ export function ErrorBanner() {
           title="OCR run failed"
           message={runError.message}
           detail={runError instanceof RunError && runError.traceId ? `trace ${runError.traceId}` : undefined}
-          onClose={() => void client.resetQueries({ queryKey: ocrKey(hash, run.opts), exact: true })}
+          onClose={() => void client.resetQueries({ queryKey: runKey(hash, run.opts), exact: true })}
         />
       )}
       {body && (

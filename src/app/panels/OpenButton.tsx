@@ -1,9 +1,8 @@
 import { useRef } from 'react';
-import { useDocStore } from '../state/docStore.ts';
+import { openInput } from '../document/openInput.ts';
 
 /** The file picker: documents and saved .json responses; a document and its response picked together open as one. */
 export function OpenButton({ label = 'Open', primary = false }: { label?: string; primary?: boolean }) {
-  const open = useDocStore((s) => s.open);
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -32,7 +31,7 @@ export function OpenButton({ label = 'Open', primary = false }: { label?: string
         onChange={(e) => {
           const files = Array.from(e.target.files ?? []);
           e.target.value = '';
-          void open(files);
+          void openInput(files);
         }}
       />
     </>

@@ -5,6 +5,7 @@ import { usePanelData } from '../state/documentData.tsx';
 import { useUi } from '../state/uiStore.ts';
 import { useDoubtfulCounts } from '../review/useDoubtfulCounts.ts';
 import { shortcutOf } from '../actions/registry.ts';
+import { useThumbnail } from '../pages/useRaster.ts';
 
 const THUMB_PX = 220;
 
@@ -82,24 +83,16 @@ const Thumb = memo(function Thumb({ source, page }: { source: DocSource | null; 
   const canvas = useRef<HTMLCanvasElement>(null);
   const aspect = page.height / Math.max(1, page.width);
   const hasRaster = !!source && !!page.raster;
+  // Background work of the render queue: after the page on screen, when the browser is idle.
+  const thumb = useThumbnail(hasRaster ? source : null, page.index, THUMB_PX);
 
   useEffect(() => {
-    if (!source || !page.raster) return;
-    let live = true;
-    source.thumbnail(page.index, THUMB_PX).then(
-      (img) => {
-        const c = canvas.current;
-        if (!live || !c) return;
-        c.width = img.width;
-        c.height = img.height;
-        c.getContext('2d')?.drawImage(img, 0, 0);
-      },
-      () => {},
-    );
-    return () => {
-      live = false;
-    };
-  }, [source, page.index, page.raster]);
+    const c = canvas.current;
+    if (!thumb || !c) return;
+    c.width = thumb.image.width;
+    c.height = thumb.image.height;
+    c.getContext('2d')?.drawImage(thumb.image, 0, 0);
+  }, [thumb]);
 
   return (
     <span className="thumb-paper" style={{ aspectRatio: `${1} / ${Math.min(4, Math.max(0.25, aspect))}` }}>

@@ -1,12 +1,10 @@
 import { useDocStore } from '../state/docStore.ts';
 import { useUi } from '../state/uiStore.ts';
+import { openInput } from '../document/openInput.ts';
 import { fetchSampleFile } from './samplesApi.ts';
 import type { SampleInfo } from './samplesApi.ts';
 import { writeSampleToUrl } from './sampleUrl.ts';
 import { perform } from '../actions/registry.ts';
-
-/** The File of the sample on screen, so opening anything else can drop `?sample=` from the URL. */
-let openedSample: File | null = null;
 
 /**
  * One click: fetch the generated document, open it like a dropped file, and run OCR on the
@@ -21,19 +19,10 @@ export async function openSample(s: SampleInfo): Promise<void> {
     useUi.getState().setNotice(e instanceof Error ? e.message : String(e));
     return;
   }
-  openedSample = file;
-  await useDocStore.getState().open([file]);
+  await openInput([file]);
   if (useDocStore.getState().source?.file !== file) return;
   writeSampleToUrl(s.id);
   const ui = useUi.getState();
   ui.setOptions({ engine: 'tesseract', langs: [s.lang], enableTableDetection: s.enableTableDetection });
   perform('runOcr');
 }
-
-// Another document replaced the sample: the link no longer describes what is on screen.
-useDocStore.subscribe((s, prev) => {
-  if (s.source !== prev.source && openedSample && s.source?.file !== openedSample) {
-    openedSample = null;
-    writeSampleToUrl(null);
-  }
-});

@@ -18,8 +18,20 @@ export function withSample(search: string, id: string | null): string {
   return s ? `?${s}` : '';
 }
 
+/** Whether the `sample` parameter in the URL was written for the document on screen. */
+let written = false;
+
 export function writeSampleToUrl(id: string | null): void {
+  written = id !== null;
   const next = withSample(location.search, id);
   if (next === location.search) return;
   history.replaceState(history.state, '', `${location.pathname}${next}${location.hash}`);
+}
+
+/**
+ * Another document replaced the sample: the link no longer describes what is on screen. A
+ * parameter this page did not write (a link naming an unknown sample) is left alone.
+ */
+export function forgetSampleInUrl(): void {
+  if (written) writeSampleToUrl(null);
 }

@@ -1,6 +1,5 @@
 import { buildDocument, parseSession } from '../../model/index.ts';
 import { queryClient } from '../queryClient.ts';
-import { useDocStore } from '../state/docStore.ts';
 import { useUi } from '../state/uiStore.ts';
 import { openFiles } from '../loaders/openFiles.ts';
 import type { OpenResult } from '../loaders/openFiles.ts';
@@ -9,8 +8,9 @@ import { offsetPages } from '../ocr/offsetPages.ts';
 import { useReview } from '../review/reviewStore.ts';
 import { applyViewState } from '../review/useUrlView.ts';
 import { useCompare } from '../compare/compareStore.ts';
-import { seedRuns } from './sessionRuns.ts';
-import { runId } from '../compare/compareRuns.ts';
+import { runId, seedRuns } from '../document/runs.ts';
+import { beginOpening, failOpening, replaceDocument } from '../document/openDocument.ts';
+import { runOptionsOf } from './sessionRuns.ts';
 import { savedOf } from './sessionFile.ts';
 
 /**
@@ -19,9 +19,8 @@ import { savedOf } from './sessionFile.ts';
  * ground truth and the view come back. Failures become the open errors, like any bad file.
  */
 export async function openSession(file: File): Promise<void> {
-  const docs = useDocStore;
-  docs.setState({ opening: true, errors: [] });
-  const fail = (why: string) => docs.setState({ opening: false, errors: [`${file.name}: ${why}`] });
+  beginOpening();
+  const fail = (why: string) => failOpening([`${file.name}: ${why}`]);
   let json: unknown;
   try {
     json = JSON.parse(await file.text());
@@ -40,14 +39,23 @@ export async function openSession(file: File): Promise<void> {
     r = await openFiles([new File([bytes.slice().buffer], s.document.name, { type: s.document.type })]);
     if (!r.source || !r.hash) return fail(r.errors.join(' ') || 'its document could not be opened');
   }
-  const keys = r.hash ? seedRuns(queryClient, r.hash, s.runs) : [];
+  const keys = r.hash ? s.runs.map((run) => runOptionsOf(run.options)) : [];
+  if (r.hash)
+    seedRuns(
+      queryClient,
+      r.hash,
+      keys.map((options, i) => ({ options, response: s.runs[i].response })),
+    );
 
-  void queryClient.cancelQueries({ queryKey: ['ocr'] });
-  docs.getState().source?.destroy();
-  docs.setState({ source: r.source, hash: r.hash, saved, opening: false, errors: r.errors });
   const active = s.activeRun !== null && keys[s.activeRun] ? s.activeRun : null;
+  replaceDocument({
+    source: r.source,
+    hash: r.hash,
+    saved,
+    errors: r.errors,
+    show: active === null && saved ? 'saved' : 'run',
+  });
   const ui = useUi.getState();
-  ui.resetForDocument(active === null && saved ? 'saved' : 'run');
   if (active !== null) {
     const o = keys[active];
     ui.setOptions({

@@ -10,8 +10,8 @@ import { useReview } from '../review/reviewStore.ts';
 import { viewStateOf } from '../review/urlView.ts';
 import { download } from '../review/download.ts';
 import { useCompare } from '../compare/compareStore.ts';
-import { cachedRuns } from './sessionRuns.ts';
-import { listRuns, runId } from '../compare/compareRuns.ts';
+import { cachedRuns, runId } from '../document/runs.ts';
+import { listRuns } from '../compare/compareRuns.ts';
 import { pickRuns } from '../compare/pickRuns.ts';
 import { SESSION_SUFFIX } from './sessionFile.ts';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
-import { cachedRuns, runOptionsOf, seedRuns } from './sessionRuns.ts';
+import { runOptionsOf } from './sessionRuns.ts';
+import { cachedRuns, runKey, seedRuns } from '../document/runs.ts';
 import { toRunOptions } from '../ocr/runOptions.ts';
 
 describe('session runs and the query cache', () => {
@@ -23,8 +24,8 @@ describe('session runs and the query cache', () => {
       engine: 'tesseract',
       extra: 1,
     };
-    seedRuns(client, 'h', [{ options: fromFile, response: { images: [] } }]);
-    expect(client.getQueryData(['ocr', 'h', live])).toEqual({
+    seedRuns(client, 'h', [{ options: runOptionsOf(fromFile), response: { images: [] } }]);
+    expect(client.getQueryData(runKey('h', live))).toEqual({
       response: { images: [] },
       pageOffset: 10,
       elapsedMs: 0,
@@ -43,7 +44,7 @@ describe('session runs and the query cache', () => {
     };
     seedRuns(client, 'h', [{ options: o, response: { a: 1 } }]);
     seedRuns(client, 'other', [{ options: o, response: { b: 1 } }]);
-    client.getQueryCache().build(client, { queryKey: ['ocr', 'h', { ...o, lang: 'ja' }] });
+    client.getQueryCache().build(client, { queryKey: runKey('h', { ...o, lang: 'ja' }) });
     expect(cachedRuns(client, 'h')).toEqual([
       { options: o, result: { response: { a: 1 }, pageOffset: 0, elapsedMs: 0 } },
     ]);

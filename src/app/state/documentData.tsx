@@ -1,19 +1,17 @@
-import { createContext, useContext, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { createContext, useContext, useDeferredValue, useEffect, useMemo } from 'react';
 import type { ReactNode } from 'react';
-import { buildDocument } from '../../model/index.ts';
 import type { DocumentModel } from '../../model/index.ts';
 import { useDocStore } from './docStore.ts';
 import { useUi } from './uiStore.ts';
 import type { ResponseSource } from './uiStore.ts';
 import { displayPages } from './displayPages.ts';
-import { firstPageOnly } from './firstPageFirst.ts';
-import { afterPaint } from './afterPaint.ts';
 import type { DisplayPage } from './displayPages.ts';
 import { HitIndex } from './hitIndex.ts';
 import { useOcrRun } from '../ocr/useOcrRun.ts';
 import type { OcrRun } from '../ocr/useOcrRun.ts';
 import { offsetPages } from '../ocr/offsetPages.ts';
 import type { DocSource } from '../loaders/source.ts';
+import { useFirstPageFirst } from '../document/useFirstPageFirst.ts';
 
 export interface DocumentData {
   source: DocSource | null;
@@ -47,41 +45,13 @@ export function DocumentDataProvider({ children }: { children: ReactNode }) {
   const origin: ResponseSource | null =
     wanted === 'run' && run.result ? 'run' : saved ? 'saved' : run.result ? 'run' : null;
   const raw = origin === 'run' ? run.result?.response : origin === 'saved' ? saved?.json : undefined;
-  // A large opened response comes as its page 1 first, then whole (see loadJson).
+  // A large opened response comes as its page 1 first, then whole (see document/openDocument).
   const partial = origin === 'saved' && !!saved?.partial;
   const offset = origin === 'run' ? (run.result?.pageOffset ?? 0) : 0;
 
   const input = useMemo(() => (raw === undefined ? undefined : offsetPages(raw, offset)), [raw, offset]);
-  const pageSizes = source?.pages;
-  // The full model of a large response, built after its first page has been drawn.
-  const [full, setFull] = useState<{ input: unknown; pageSizes: unknown; doc: DocumentModel } | null>(null);
-  const fullDoc = full && full.input === input && full.pageSizes === pageSizes ? full.doc : null;
-  // Only when page 0 is the page shown (a run arriving while another page is shown is built at once).
-  const firstOnly = useMemo(() => {
-    if (input === undefined) return null;
-    if (partial) return input;
-    return useUi.getState().page !== 0 ? null : firstPageOnly(input);
-  }, [input, partial]);
-  // Page 1's model, kept while its page-1 object is the same: a partial response and its whole
-  // share that object, so the whole does not build (and draw) page 1 a second time.
-  const pageOne = useRef<{ page: unknown; pageSizes: unknown; doc: DocumentModel } | null>(null);
-  const doc = useMemo(() => {
-    if (input === undefined) return null;
-    if (fullDoc) return fullDoc;
-    if (!firstOnly) return buildDocument(input, { pageSizes });
-    const page = (firstOnly as { images: unknown[] }).images[0];
-    const kept = pageOne.current;
-    if (kept && kept.page === page && kept.pageSizes === pageSizes) return kept.doc;
-    const built = buildDocument(firstOnly, { pageSizes });
-    pageOne.current = { page, pageSizes, doc: built };
-    return built;
-  }, [input, firstOnly, fullDoc, pageSizes]);
-  const complete = !partial && (!firstOnly || (fullDoc !== null && doc === fullDoc));
-  useEffect(() => {
-    if (complete || partial || input === undefined) return;
-    // After the frame that draws the first page, not before it.
-    return afterPaint(() => setFull({ input, pageSizes, doc: buildDocument(input, { pageSizes }) }));
-  }, [complete, partial, input, pageSizes]);
+  // Page 1 of a large response first, the whole after the first paint.
+  const { doc, complete } = useFirstPageFirst(input, partial, source?.pages);
   const pages = useMemo(() => displayPages(doc, source?.pages ?? []), [doc, source]);
   const hits = useMemo(() => (doc ? new HitIndex(doc) : null), [doc]);
   // Build the word index of the first page while the browser is idle, so the first hover is as fast as the rest.
