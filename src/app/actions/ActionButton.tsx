@@ -1,8 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import type { ButtonHTMLAttributes, ReactNode } from 'react';
-import { useDocumentData } from '../state/documentData.tsx';
-import { useUi } from '../state/uiStore.ts';
-import { useDocStore } from '../state/docStore.ts';
+import { useDocumentData } from '../document/documentData.tsx';
+import { useUi } from '../ui/uiStore.ts';
+import { useDocStore } from '../document/docStore.ts';
 import { useReview } from '../review/reviewStore.ts';
 import { useCompare } from '../compare/compareStore.ts';
 import { useHelp } from './help.ts';

@@ -1,5 +1,5 @@
 import { useCompare } from '../compare/compareStore.ts';
-import { useDocStore } from '../state/docStore.ts';
+import { useDocStore } from '../document/docStore.ts';
 import type { Action } from './types.ts';
 
 export const toggleCompare: Action = {

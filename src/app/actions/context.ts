@@ -1,5 +1,5 @@
-import type { DocumentData } from '../state/documentData.tsx';
-import { stageSize } from '../canvas/stageElement.ts';
+import type { DocumentData } from '../document/documentData.tsx';
+import { stageSize } from '../lib/stageElement.ts';
 import type { Action, ActionContext } from './types.ts';
 import type { KeyLike } from './keys.ts';
 

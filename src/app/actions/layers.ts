@@ -1,5 +1,5 @@
-import { useUi } from '../state/uiStore.ts';
-import type { Layers } from '../state/uiStore.ts';
+import { useUi } from '../ui/uiStore.ts';
+import type { Layers } from '../ui/uiStore.ts';
 import type { Action } from './types.ts';
 
 function toggle(layer: keyof Layers, label: string, key: string): Action {

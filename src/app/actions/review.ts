@@ -1,5 +1,5 @@
-import { useUi } from '../state/uiStore.ts';
-import { useDocStore } from '../state/docStore.ts';
+import { useUi } from '../ui/uiStore.ts';
+import { useDocStore } from '../document/docStore.ts';
 import { useReview } from '../review/reviewStore.ts';
 import { walkDoubtful } from '../review/walkDoubtful.ts';
 import { exportPng as savePng } from '../review/exportActions.ts';

@@ -1,6 +1,6 @@
 import { MAX_PDF_PAGES } from '../../clova/index.ts';
-import { useUi } from '../state/uiStore.ts';
-import { useDocStore } from '../state/docStore.ts';
+import { useUi } from '../ui/uiStore.ts';
+import { useDocStore } from '../document/docStore.ts';
 import type { Action } from './types.ts';
 
 /**

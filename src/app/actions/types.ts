@@ -1,4 +1,4 @@
-import type { DocumentData } from '../state/documentData.tsx';
+import type { DocumentData } from '../document/documentData.tsx';
 import type { KeyLike } from './keys.ts';
 
 /** What an action acts on: the document the user sees, the stage's size, and the key that asked (if any). */

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect } from 'react';
-import type { DocumentData } from '../state/documentData.tsx';
-import { isTypingTarget } from '../keyboard/isTypingTarget.ts';
+import type { DocumentData } from '../document/documentData.tsx';
+import { isTypingTarget } from '../lib/isTypingTarget.ts';
 import { currentContext, publishDocument } from './context.ts';
 import { actionForKey } from './registry.ts';
 

@@ -1,5 +1,5 @@
 import { fitView, panBy, zoomAt } from '../../model/index.ts';
-import { useUi } from '../state/uiStore.ts';
+import { useUi } from '../ui/uiStore.ts';
 import { closeHelp } from './help.ts';
 import type { Action, ActionContext } from './types.ts';
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Image as KImage, Rect } from './konva.ts';
 import { rasterToWorld } from '../../model/index.ts';
 import type { DocSource } from '../loaders/source.ts';
-import type { DisplayPage } from '../state/displayPages.ts';
+import type { DisplayPage } from '../../model/document/displayPages.ts';
 import { wantedRasterScale } from './rasterScale.ts';
 import { usePageRaster } from '../pages/useRaster.ts';
 import { DetailTile } from './DetailTile.tsx';

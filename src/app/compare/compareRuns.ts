@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { RunOptions } from '../ocr/runOptions.ts';
+import type { RunOptions } from '../run/runOptions.ts';
 import { cachedRuns, runId } from '../document/runs.ts';
 
 /** One response of the open document that can be compared: a cached OCR run, or the opened JSON. */

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { completeResponse, replaceDocument } from './openDocument.ts';
 import { runKey } from './runs.ts';
-import { queryClient } from '../queryClient.ts';
-import { useDocStore } from '../state/docStore.ts';
-import { useUi } from '../state/uiStore.ts';
-import { hoverStore } from '../state/hoverStore.ts';
+import { queryClient } from './queryClient.ts';
+import { useDocStore } from './docStore.ts';
+import { useUi } from '../ui/uiStore.ts';
+import { hoverStore } from '../ui/hoverStore.ts';
 import { useReview } from '../review/reviewStore.ts';
 import { useCompare } from '../compare/compareStore.ts';
 import type { DocSource } from '../loaders/source.ts';

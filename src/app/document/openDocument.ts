@@ -1,11 +1,11 @@
-import { queryClient } from '../queryClient.ts';
+import { queryClient } from './queryClient.ts';
 import type { DocSource } from '../loaders/source.ts';
 import type { SavedResponse } from '../loaders/loadJson.ts';
-import { useDocStore } from '../state/docStore.ts';
-import { useUi } from '../state/uiStore.ts';
-import type { ResponseSource } from '../state/uiStore.ts';
-import { hoverStore } from '../state/hoverStore.ts';
-import { afterPaint } from '../state/afterPaint.ts';
+import { useDocStore } from './docStore.ts';
+import { useUi } from '../ui/uiStore.ts';
+import type { ResponseSource } from '../ui/uiStore.ts';
+import { hoverStore } from '../ui/hoverStore.ts';
+import { afterPaint } from '../lib/afterPaint.ts';
 import { useReview } from '../review/reviewStore.ts';
 import { useCompare } from '../compare/compareStore.ts';
 import { forgetSampleInUrl } from '../samples/sampleUrl.ts';

@@ -1,5 +1,5 @@
 import { openFiles } from '../loaders/openFiles.ts';
-import { isSessionFile } from '../session/sessionFile.ts';
+import { isSessionFile } from '../share/sessionFile.ts';
 import { beginOpening, failOpening, replaceDocument } from './openDocument.ts';
 
 /**
@@ -10,7 +10,7 @@ import { beginOpening, failOpening, replaceDocument } from './openDocument.ts';
 export async function openInput(files: File[]): Promise<void> {
   if (files.length === 0) return;
   // A session file brings its document, runs and view with it (loaded on demand, like PDF support).
-  if (await isSessionFile(files)) return (await import('../session/openSession.ts')).openSession(files[0]);
+  if (await isSessionFile(files)) return (await import('../share/openSession.ts')).openSession(files[0]);
   beginOpening();
   const r = await openFiles(files);
   const errors = [

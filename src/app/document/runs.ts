@@ -1,7 +1,7 @@
 import { hashKey } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
-import type { RunOptions } from '../ocr/runOptions.ts';
-import type { RunResult } from '../ocr/runOcr.ts';
+import type { RunOptions } from '../run/runOptions.ts';
+import type { RunResult } from '../run/runOcr.ts';
 
 /**
  * The OCR runs of the open document as server state: TanStack Query's cache, keyed by the

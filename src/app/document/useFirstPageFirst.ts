@@ -3,8 +3,8 @@ import { buildDocument } from '../../model/index.ts';
 import type { DocumentModel } from '../../model/index.ts';
 import type { PageSize } from '../loaders/source.ts';
 import { firstPageOnly } from '../../model/response/firstPage.ts';
-import { afterPaint } from '../state/afterPaint.ts';
-import { useUi } from '../state/uiStore.ts';
+import { afterPaint } from '../lib/afterPaint.ts';
+import { useUi } from '../ui/uiStore.ts';
 
 /**
  * The model of the shown response, page 1 first: a large multi-page response is built and drawn

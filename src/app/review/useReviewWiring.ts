@@ -1,5 +1,5 @@
-import type { DocumentData } from '../state/documentData.tsx';
-import { useUrlView } from './useUrlView.ts';
+import type { DocumentData } from '../document/documentData.tsx';
+import { useUrlView } from '../share/useUrlView.ts';
 
 /**
  * Everything the review workflow hooks into at the app level: the URL (its keys are actions). (Its state is
