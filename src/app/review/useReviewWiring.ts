@@ -4,13 +4,10 @@ import { useDocStore } from '../document/docStore.ts';
 import { completes } from '../loaders/loadJson.ts';
 import { useReview } from './reviewStore.ts';
 import { useReviewKeyboard } from './useReviewKeyboard.ts';
-import { useUrlView } from '../share/useUrlView.ts';
 
-/** Everything the review workflow hooks into at the app level: shortcuts, the URL, document changes. */
+/** Everything the review workflow hooks into at the app level: shortcuts, document changes. */
 export function useReviewWiring(data: DocumentData) {
   useReviewKeyboard(data);
-  // A large response's first page comes before the full model: a shared view needs all its pages.
-  useUrlView(data.complete ? data.doc : null);
   // Ground truth and search hits belong to the document they were made for.
   useEffect(
     () =>

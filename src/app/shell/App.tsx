@@ -12,10 +12,14 @@ import { PageNav } from './PageNav.tsx';
 import { ZoomControls } from './ZoomControls.tsx';
 import { SourceSwitch } from './SourceSwitch.tsx';
 import { Stage } from '../canvas/Stage.tsx';
+import type { DocumentModel } from '../../model/index.ts';
 import { useDocumentData } from '../document/documentData.tsx';
 import { useAppKeyboard } from '../keyboard/useAppKeyboard.ts';
 import { useReviewWiring } from '../review/useReviewWiring.ts';
 import { SearchBar } from '../review/SearchBar.tsx';
+import { MarksLayer } from '../review/MarksLayer.tsx';
+import { useReview } from '../review/reviewStore.ts';
+import { useUrlView } from '../share/useUrlView.ts';
 import { useSampleFromUrl } from '../samples/useSampleFromUrl.ts';
 import { CompareView } from '../compare/CompareView.tsx';
 import { useCompare } from '../compare/compareStore.ts';
@@ -27,13 +31,21 @@ const Side = memo(SidePanel);
 const Status = memo(StatusBar);
 const Tools = memo(Toolbar);
 
+/** The feature layers drawn on the page canvas (the canvas itself imports no feature). */
+const featureLayers = (doc: DocumentModel, pageIndex: number) => (
+  <MarksLayer doc={doc} pageIndex={pageIndex} />
+);
+
 /** Layout only: toolbar, pages, canvas, side panel, status bar. */
 export function App() {
   const data = useDocumentData();
   useAppKeyboard(data);
   useReviewWiring(data);
+  // A large response's first page comes before the full model: a shared view needs all its pages.
+  useUrlView(data.complete ? data.doc : null);
   useSampleFromUrl();
   const comparing = useCompare((s) => s.open);
+  const filterBelow = useReview((s) => s.filterBelow);
   const empty = data.pages.length === 0;
   return (
     <div className="app">
@@ -50,7 +62,7 @@ export function App() {
           </ErrorBoundary>
           <ErrorBoundary label="The page view" resetKey={data.doc}>
             {/* The page stage stays mounted under the empty state: see Stage. */}
-            {comparing && !empty ? <CompareView /> : <Stage />}
+            {comparing && !empty ? <CompareView /> : <Stage filterBelow={filterBelow}>{featureLayers}</Stage>}
             {empty && <EmptyState />}
           </ErrorBoundary>
           {!empty && <PageNav />}
