@@ -16,6 +16,7 @@ import { canvasLabel } from './canvasLabel.ts';
 import { useElementSize } from '../lib/useElementSize.ts';
 import { useSpaceHeld } from './useSpaceHeld.ts';
 import { useStageControls } from './useStageControls.ts';
+import './canvas.css';
 
 interface Props {
   /** Show and hit only the words with confidence below this (the review's doubtful filter); null = all. */

@@ -23,6 +23,8 @@ import { useUrlView } from '../share/useUrlView.ts';
 import { useSampleFromUrl } from '../samples/useSampleFromUrl.ts';
 import { CompareView } from '../compare/CompareView.tsx';
 import { useCompare } from '../compare/compareStore.ts';
+// Last, so its narrow-window overrides follow the rules they override.
+import './narrow.css';
 
 // The panels read the document from context a render after the canvas (useDocumentData); memo
 // keeps the canvas's own renders from re-rendering them with the previous data first.

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useDocStore } from '../document/docStore.ts';
+import './emptyState.css';
 
 /** Drag and drop anywhere in the window, and paste from the clipboard. */
 export function DropZone() {

@@ -6,6 +6,7 @@ import { useDocStore } from '../document/docStore.ts';
 import { useUi } from '../ui/uiStore.ts';
 import { RunError } from '../run/runError.ts';
 import { ocrKey } from '../run/useOcrRun.ts';
+import './banners.css';
 
 /**
  * Everything that went wrong, next to the page: a failed run (CLOVA's or the relay's code and

@@ -1,5 +1,6 @@
 import { useDocumentData } from '../document/documentData.tsx';
 import { useUi } from '../ui/uiStore.ts';
+import './canvasControls.css';
 
 /** Floating page navigator over the canvas (PgUp/PgDn do the same). */
 export function PageNav() {

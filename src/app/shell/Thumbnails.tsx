@@ -4,6 +4,7 @@ import type { DisplayPage } from '../../model/document/displayPages.ts';
 import { usePanelData } from '../document/documentData.tsx';
 import { useUi } from '../ui/uiStore.ts';
 import { useDoubtfulCounts } from '../review/useDoubtfulCounts.ts';
+import './thumbnails.css';
 
 const THUMB_PX = 220;
 

@@ -2,6 +2,7 @@ import { fitPage, fitWidth, zoomAt } from '../../model/index.ts';
 import { useUi } from '../ui/uiStore.ts';
 import { useDocumentData } from '../document/documentData.tsx';
 import { stageSize } from '../lib/stageElement.ts';
+import './canvasControls.css';
 
 /** Zoom out/in, the zoom level, fit page and fit width. */
 export function ZoomControls() {

@@ -11,6 +11,7 @@ import { CropPreview } from './CropPreview.tsx';
 import { targetInfo } from '../../../model/document/targetInfo.ts';
 import type { DocSource } from '../../loaders/source.ts';
 import type { DisplayPage } from '../../../model/document/displayPages.ts';
+import './inspector.css';
 
 /** Details of the selection: text, confidence, type, vertices, its line, paragraph and page. */
 export function Inspector() {
