@@ -1,8 +1,8 @@
 import { useUi } from '../../ui/uiStore.ts';
-import type { Layers } from '../../ui/uiStore.ts';
+import type { ViewLayers } from '../../../model/index.ts';
 import { LAYER_COLOURS } from '../../canvas/overlayStyle.ts';
 
-const ITEMS: { layer: keyof Layers; label: string; key: string; colour: string }[] = [
+const ITEMS: { layer: keyof ViewLayers; label: string; key: string; colour: string }[] = [
   {
     layer: 'words',
     label: 'Words',
