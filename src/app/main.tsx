@@ -1,3 +1,5 @@
+// The tokens, reset and shared controls first: every component's own CSS comes after them.
+import './base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
@@ -5,7 +7,6 @@ import { queryClient } from './document/queryClient.ts';
 import { App } from './shell/App.tsx';
 import { DocumentDataProvider } from './document/documentData.tsx';
 import { installAutomation } from './automation.ts';
-import './styles.css';
 
 installAutomation();
 

@@ -87,13 +87,18 @@ export type { CsvOptions } from './files/exportCsv.ts';
 export {
   DEFAULT_VIEW_STATE,
   fitViewStateToDocument,
+  hasViewKeys,
   parseViewState,
   SELECTION_KINDS,
   serializeViewState,
   VIEW_KEYS,
+  viewerPatchOf,
+  viewStateOf,
   writeViewState,
 } from './files/viewState.ts';
-export type { SelectionKind, ViewLayers, ViewState } from './files/viewState.ts';
+export type { FitMode, SelectionKind, ViewerState, ViewLayers, ViewState } from './files/viewState.ts';
+export { sameTarget } from './document/target.ts';
+export type { Target, TargetKind } from './document/target.ts';
 export { base64ToBytes, bytesToBase64 } from './files/base64.ts';
 export {
   makeSession,

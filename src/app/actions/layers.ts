@@ -1,8 +1,8 @@
 import { useUi } from '../ui/uiStore.ts';
-import type { Layers } from '../ui/uiStore.ts';
+import type { ViewLayers } from '../../model/index.ts';
 import type { Action } from './types.ts';
 
-function toggle(layer: keyof Layers, label: string, key: string): Action {
+function toggle(layer: keyof ViewLayers, label: string, key: string): Action {
   return {
     id: `toggle${label}`,
     label: `${label} layer`,

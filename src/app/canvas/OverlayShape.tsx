@@ -3,7 +3,7 @@ import { Shape } from './konva.ts';
 import type Konva from 'konva';
 import { isDoubtful, unionBounds, visibleWorld } from '../../model/index.ts';
 import type { Bounds, DocumentModel, Point, Thresholds } from '../../model/index.ts';
-import type { Layers } from '../ui/uiStore.ts';
+import type { ViewLayers } from '../../model/index.ts';
 import { colourBatches, tracePoly, withAlpha } from './paths.ts';
 import { LAYER_COLOURS, STROKE } from './overlayStyle.ts';
 import { intersect } from './overlayCache.ts';
@@ -13,7 +13,7 @@ import type { LayerPaint, OverlayKind } from './overlayLayers.ts';
 interface Props {
   doc: DocumentModel;
   pageIndex: number;
-  layers: Layers;
+  layers: ViewLayers;
   thresholds: Thresholds;
   /** Review filter: draw only words with confidence below this; null or absent = every word. */
   below?: number | null;

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import type { ReactNode } from 'react';
 import { Layer } from './konva.ts';
 import { fitView, rescaleView } from '../../model/index.ts';
+import type { DocumentModel } from '../../model/index.ts';
 import { useUi } from '../ui/uiStore.ts';
 import { useDocumentData } from '../document/documentData.tsx';
 import { registerStage, stageSize } from '../lib/stageElement.ts';
@@ -10,19 +12,26 @@ import { PageStage } from './PageStage.tsx';
 import { OverlayShape } from './OverlayShape.tsx';
 import { HighlightLayer } from './HighlightLayer.tsx';
 import { Tooltip } from './Tooltip.tsx';
-import { MarksLayer } from '../review/MarksLayer.tsx';
-import { useReview } from '../review/reviewStore.ts';
 import { canvasLabel } from './canvasLabel.ts';
 import { useElementSize } from '../lib/useElementSize.ts';
 import { useSpaceHeld } from './useSpaceHeld.ts';
 import { useStageControls } from './useStageControls.ts';
+import './canvas.css';
+
+interface Props {
+  /** Show and hit only the words with confidence below this (the review's doubtful filter); null = all. */
+  filterBelow: number | null;
+  /** Feature layers (e.g. the review's marks), drawn between the overlay and the highlight. */
+  children?: (doc: DocumentModel, pageIndex: number) => ReactNode;
+}
 
 /**
- * The page canvas: paper + raster, the overlay, and the highlight layer, all in world (response)
- * space under one view transform. Big layers never listen; pointer input is handled by
- * useStageControls against the spatial index.
+ * The page canvas: paper + raster, the overlay, the feature layers it is given, and the highlight
+ * layer, all in world (response) space under one view transform. Big layers never listen; pointer
+ * input is handled by useStageControls against the spatial index. The canvas imports no feature:
+ * App passes them in.
  */
-export function Stage() {
+export function Stage({ filterBelow, children }: Props) {
   const { source, doc, pages, hits } = useDocumentData();
   const pageIndex = useUi((s) => s.page);
   const storedView = useUi((s) => s.view);
@@ -31,7 +40,6 @@ export function Stage() {
   const thresholds = useUi((s) => s.thresholds);
   const opacity = useUi((s) => s.opacity);
   const selection = useUi((s) => s.selection);
-  const filterBelow = useReview((s) => s.filterBelow);
   const container = useRef<HTMLDivElement>(null);
   const size = useElementSize(container);
   const page = pages[pageIndex] ?? null;
@@ -40,7 +48,7 @@ export function Stage() {
     if (container.current) container.current.dataset.grab = held ? 'true' : '';
   }, []);
   const spaceHeld = useSpaceHeld(setGrab);
-  useStageControls(container, hits, pageIndex, spaceHeld);
+  useStageControls(container, hits, pageIndex, spaceHeld, filterBelow);
 
   useEffect(() => {
     registerStage(container.current);
@@ -123,7 +131,7 @@ export function Stage() {
               />
             )}
           </Layer>
-          {doc && <MarksLayer doc={doc} pageIndex={pageIndex} />}
+          {doc && children?.(doc, pageIndex)}
           <HighlightLayer doc={doc} pageIndex={pageIndex} selection={selection} />
         </PageStage>
       )}

@@ -5,7 +5,6 @@ import { useUi } from '../ui/uiStore.ts';
 import { hoverStore } from '../ui/hoverStore.ts';
 import type { HitIndex } from '../document/hitIndex.ts';
 import { wheelFactor } from './wheelZoom.ts';
-import { useReview } from '../review/reviewStore.ts';
 
 const CLICK_SLOP_PX = 4;
 
@@ -24,13 +23,16 @@ export function useStageControls(
   hits: HitIndex | null,
   pageIndex: number,
   spaceHeld: RefObject<boolean>,
+  below: number | null,
 ) {
   const hitsRef = useRef(hits);
   const pageRef = useRef(pageIndex);
+  const belowRef = useRef(below);
   useEffect(() => {
     hitsRef.current = hits;
     pageRef.current = pageIndex;
-  }, [hits, pageIndex]);
+    belowRef.current = below;
+  }, [hits, pageIndex, below]);
 
   useEffect(() => {
     const el = container.current;
@@ -52,10 +54,7 @@ export function useStageControls(
     resized.observe(el);
     const hitAt = (p: Pointer) => {
       const { view, layers } = useUi.getState();
-      return (
-        hitsRef.current?.hit(pageRef.current, toWorld(view, p), layers, useReview.getState().filterBelow) ??
-        null
-      );
+      return hitsRef.current?.hit(pageRef.current, toWorld(view, p), layers, belowRef.current) ?? null;
     };
 
     const onWheel = (e: WheelEvent) => {

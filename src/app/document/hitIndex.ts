@@ -1,10 +1,10 @@
 import { SpatialIndex, isDoubtful } from '../../model/index.ts';
 import type { DocumentModel, Point } from '../../model/index.ts';
-import type { Layers } from '../ui/uiStore.ts';
+import type { ViewLayers } from '../../model/index.ts';
 import type { Target, TargetKind } from '../../model/document/target.ts';
 
 /** Hit-testing order: the most specific thing under the pointer wins. */
-const ORDER: { kind: TargetKind; layer: keyof Layers }[] = [
+const ORDER: { kind: TargetKind; layer: keyof ViewLayers }[] = [
   { kind: 'word', layer: 'words' },
   { kind: 'cell', layer: 'tables' },
   { kind: 'line', layer: 'lines' },
@@ -38,7 +38,7 @@ export class HitIndex {
    * The target under a world point of a page, among the visible layers. With the review filter on
    * (`wordsBelow`), only the words it draws can be hit; the index stays the same for any threshold.
    */
-  hit(pageIndex: number, p: Point, layers: Layers, wordsBelow: number | null = null): Target | null {
+  hit(pageIndex: number, p: Point, layers: ViewLayers, wordsBelow: number | null = null): Target | null {
     const shownWord =
       wordsBelow === null ? undefined : (id: number) => isDoubtful(this.doc.words[id], wordsBelow);
     for (const { kind, layer } of ORDER) {

@@ -5,6 +5,7 @@ import { useSearchMatches } from './useReviewData.ts';
 import { stepMatch } from './searchMatches.ts';
 import { goToWord } from './goToWord.ts';
 import { SEARCH_INPUT_ID } from '../actions/review.ts';
+import './searchBar.css';
 
 /**
  * Ctrl/Cmd+F: find text across all pages (NFKC-folded, so full-width finds half-width). Enter and

@@ -1,5 +1,5 @@
 import { hashKey } from '@tanstack/react-query';
-import { makeSession } from '../../model/index.ts';
+import { makeSession, viewStateOf } from '../../model/index.ts';
 import type { SessionFile } from '../../model/index.ts';
 import { queryClient } from '../document/queryClient.ts';
 import { useDocStore } from '../document/docStore.ts';
@@ -7,7 +7,6 @@ import { useUi } from '../ui/uiStore.ts';
 import { toRunOptions } from '../run/runOptions.ts';
 import type { RunOptions } from '../run/runOptions.ts';
 import { useReview } from '../review/reviewStore.ts';
-import { viewStateOf } from './urlView.ts';
 import { download } from '../lib/download.ts';
 import { useCompare } from '../compare/compareStore.ts';
 import { cachedRuns, runId } from '../document/runs.ts';

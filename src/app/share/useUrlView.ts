@@ -1,9 +1,15 @@
 import { useEffect, useRef } from 'react';
-import { fitViewStateToDocument, parseViewState, writeViewState } from '../../model/index.ts';
+import {
+  fitViewStateToDocument,
+  hasViewKeys,
+  parseViewState,
+  viewerPatchOf,
+  viewStateOf,
+  writeViewState,
+} from '../../model/index.ts';
 import type { DocumentModel, ViewState } from '../../model/index.ts';
 import { useUi } from '../ui/uiStore.ts';
 import { useReview } from '../review/reviewStore.ts';
-import { hasViewKeys, uiPatchOf, viewStateOf } from './urlView.ts';
 
 // Long enough that a drag or a wheel zoom writes the URL once, when it settles.
 const WRITE_DELAY_MS = 400;
@@ -11,7 +17,7 @@ const WRITE_DELAY_MS = 400;
 /** Puts a shared view (from a URL, a session file or a sample) on screen, fitted to the document. */
 export function applyViewState(v: ViewState, doc: DocumentModel): void {
   const fitted = fitViewStateToDocument(v, doc);
-  const patch = uiPatchOf(fitted);
+  const patch = viewerPatchOf(fitted);
   // Page first: setPage would otherwise refit over the restored pan and zoom.
   useUi.getState().setPage(fitted.page);
   useUi.setState(patch);

@@ -12,13 +12,18 @@ import { PageNav } from './PageNav.tsx';
 import { ZoomControls } from './ZoomControls.tsx';
 import { SourceSwitch } from './SourceSwitch.tsx';
 import { Stage } from '../canvas/Stage.tsx';
+import type { DocumentModel } from '../../model/index.ts';
 import { useDocumentData } from '../document/documentData.tsx';
 import { useShortcuts } from '../actions/useShortcuts.ts';
-import { useReviewWiring } from '../review/useReviewWiring.ts';
 import { SearchBar } from '../review/SearchBar.tsx';
+import { MarksLayer } from '../review/MarksLayer.tsx';
+import { useReview } from '../review/reviewStore.ts';
+import { useUrlView } from '../share/useUrlView.ts';
 import { useSampleFromUrl } from '../samples/useSampleFromUrl.ts';
 import { CompareView } from '../compare/CompareView.tsx';
 import { useCompare } from '../compare/compareStore.ts';
+// Last, so its narrow-window overrides follow the rules they override.
+import './narrow.css';
 
 // The panels read the document from context a render after the canvas (useDocumentData); memo
 // keeps the canvas's own renders from re-rendering them with the previous data first.
@@ -27,13 +32,20 @@ const Side = memo(SidePanel);
 const Status = memo(StatusBar);
 const Tools = memo(Toolbar);
 
+/** The feature layers drawn on the page canvas (the canvas itself imports no feature). */
+const featureLayers = (doc: DocumentModel, pageIndex: number) => (
+  <MarksLayer doc={doc} pageIndex={pageIndex} />
+);
+
 /** Layout only: toolbar, pages, canvas, side panel, status bar. */
 export function App() {
   const data = useDocumentData();
   useShortcuts(data);
-  useReviewWiring(data);
+  // A large response's first page comes before the full model: a shared view needs all its pages.
+  useUrlView(data.complete ? data.doc : null);
   useSampleFromUrl();
   const comparing = useCompare((s) => s.open);
+  const filterBelow = useReview((s) => s.filterBelow);
   const empty = data.pages.length === 0;
   return (
     <div className="app">
@@ -50,7 +62,7 @@ export function App() {
           </ErrorBoundary>
           <ErrorBoundary label="The page view" resetKey={data.doc}>
             {/* The page stage stays mounted under the empty state: see Stage. */}
-            {comparing && !empty ? <CompareView /> : <Stage />}
+            {comparing && !empty ? <CompareView /> : <Stage filterBelow={filterBelow}>{featureLayers}</Stage>}
             {empty && <EmptyState />}
           </ErrorBoundary>
           {!empty && <PageNav />}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { openInput } from '../document/openInput.ts';
+import './emptyState.css';
 
 /** Drag and drop anywhere in the window, and paste from the clipboard. */
 export function DropZone() {

@@ -1,5 +1,6 @@
 import { OpenButton } from './toolbar/OpenButton.tsx';
 import { SamplesGallery } from '../samples/SamplesGallery.tsx';
+import './emptyState.css';
 
 /** What the canvas shows before anything is open: an invitation to drop, pick or paste. */
 export function EmptyState() {

@@ -7,6 +7,7 @@ import { useUi } from '../ui/uiStore.ts';
 import { RunError } from '../run/runError.ts';
 import { runKey } from '../document/runs.ts';
 import { shortcutOf } from '../actions/registry.ts';
+import './banners.css';
 
 /**
  * Everything that went wrong, next to the page: a failed run (CLOVA's or the relay's code and

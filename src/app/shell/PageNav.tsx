@@ -1,6 +1,7 @@
 import { useDocumentData } from '../document/documentData.tsx';
 import { useUi } from '../ui/uiStore.ts';
 import { ActionButton } from '../actions/ActionButton.tsx';
+import './canvasControls.css';
 
 /** Floating page navigator over the canvas (PgUp/PgDn do the same). */
 export function PageNav() {

@@ -4,6 +4,7 @@ import { useUi } from '../ui/uiStore.ts';
 import { useDocumentData } from '../document/documentData.tsx';
 import { clampRange } from '../run/runOptions.ts';
 import { perform } from '../actions/registry.ts';
+import './modal.css';
 
 /** A PDF over 10 pages: which (at most 10) pages to send. Pages are 1-based here, 0-based in the store. */
 export function PdfRangeDialog() {

@@ -1,6 +1,7 @@
 import { useDocStore } from '../document/docStore.ts';
 import { useDocumentData } from '../document/documentData.tsx';
 import { useUi } from '../ui/uiStore.ts';
+import './canvasControls.css';
 
 /** When both a saved response and a run result exist, choose which one is shown (floats over the canvas). */
 export function SourceSwitch() {

@@ -6,6 +6,7 @@ import { useUi } from '../ui/uiStore.ts';
 import { useDoubtfulCounts } from '../review/useDoubtfulCounts.ts';
 import { shortcutOf } from '../actions/registry.ts';
 import { useThumbnail } from '../pages/useRaster.ts';
+import './thumbnails.css';
 
 const THUMB_PX = 220;
 

@@ -1,5 +1,6 @@
 import { useUi } from '../ui/uiStore.ts';
 import { ActionButton } from '../actions/ActionButton.tsx';
+import './canvasControls.css';
 
 /** Zoom out/in, the zoom level, fit page and fit width (the registry's view actions). */
 export function ZoomControls() {

@@ -7,6 +7,7 @@ import { TableView } from './tables/TableView.tsx';
 import { JsonView } from './json/JsonView.tsx';
 import { ReviewPanel } from './review/ReviewPanel.tsx';
 import { ScorePanel } from './score/ScorePanel.tsx';
+import './side.css';
 
 const TABS: { id: SideTab; label: string }[] = [
   { id: 'inspector', label: 'Inspector' },

@@ -1,21 +1,11 @@
 import { create } from 'zustand';
 import type { Lang } from '../../clova/index.ts';
-import type { View } from '../../model/index.ts';
-import type { Thresholds } from '../../model/index.ts';
-import type { Target } from '../../model/document/target.ts';
+import { DEFAULT_VIEW_STATE } from '../../model/index.ts';
+import type { FitMode, Target, Thresholds, View, ViewerState, ViewLayers } from '../../model/index.ts';
 
-/** Which overlay layers are drawn (and hit-tested). */
-export interface Layers {
-  words: boolean;
-  lines: boolean;
-  paragraphs: boolean;
-  tables: boolean;
-}
+export type { FitMode };
 
 export type SideTab = 'inspector' | 'text' | 'tables' | 'json' | 'review' | 'score';
-
-/** How the view follows the viewport: refit on resize, or keep the user's zoom. */
-export type FitMode = 'page' | 'width' | null;
 
 /** The run options form. `range` is the 0-based inclusive page range sent for a long PDF. */
 export interface OptionsForm {
@@ -29,14 +19,8 @@ export interface OptionsForm {
 /** Where the displayed response comes from: a saved JSON the user opened, or an OCR run. */
 export type ResponseSource = 'saved' | 'run';
 
-export interface UiState {
-  page: number;
-  view: View;
-  fitMode: FitMode;
-  layers: Layers;
-  thresholds: Thresholds;
-  opacity: number;
-  selection: Target | null;
+/** The view slice is the model's ViewState as the viewer holds it (model/files/viewState.ts). */
+export interface UiState extends ViewerState {
   options: OptionsForm;
   tab: SideTab;
   responseSource: ResponseSource;
@@ -51,7 +35,7 @@ export interface UiActions {
   setPage: (page: number) => void;
   setView: (view: View, fitMode?: FitMode) => void;
   setFitMode: (mode: FitMode) => void;
-  toggleLayer: (layer: keyof Layers) => void;
+  toggleLayer: (layer: keyof ViewLayers) => void;
   setThresholds: (t: Thresholds) => void;
   setOpacity: (o: number) => void;
   select: (target: Target | null) => void;
@@ -74,13 +58,13 @@ export const DEFAULT_OPTIONS: OptionsForm = {
 };
 
 export const useUi = create<UiState & UiActions>()((set) => ({
-  page: 0,
+  page: DEFAULT_VIEW_STATE.page,
   view: { scale: 1, x: 0, y: 0 },
   fitMode: 'page',
-  layers: { words: true, lines: false, paragraphs: false, tables: true },
-  thresholds: { low: 0.8, high: 0.95 },
-  opacity: 0.85,
-  selection: null,
+  layers: { ...DEFAULT_VIEW_STATE.layers },
+  thresholds: { ...DEFAULT_VIEW_STATE.thresholds },
+  opacity: DEFAULT_VIEW_STATE.opacity,
+  selection: DEFAULT_VIEW_STATE.selection,
   options: DEFAULT_OPTIONS,
   tab: 'inspector',
   responseSource: 'saved',

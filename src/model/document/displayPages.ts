@@ -1,5 +1,10 @@
 import type { DocumentModel, PageModel } from '../index.ts';
-import type { PageSize } from '../../app/loaders/source.ts';
+
+/** A page's size in its document's own pixels (the app's loaders give these). */
+export interface RasterSize {
+  width: number;
+  height: number;
+}
 
 /** One page as the viewer shows it: response space (world) size, the document raster if any, and the model page if any. */
 export interface DisplayPage {
@@ -8,7 +13,7 @@ export interface DisplayPage {
   width: number;
   height: number;
   /** The opened document's page size in its own pixels, or null when there is no document page (blank page). */
-  raster: PageSize | null;
+  raster: RasterSize | null;
   model: PageModel | null;
 }
 
@@ -16,7 +21,7 @@ export interface DisplayPage {
  * Pages to show: every page of the opened document and every page of the response, matched by
  * index (convertedImageInfo.pageIndex). A response page without a document page is drawn blank.
  */
-export function displayPages(doc: DocumentModel | null, docPages: PageSize[]): DisplayPage[] {
+export function displayPages(doc: DocumentModel | null, docPages: RasterSize[]): DisplayPage[] {
   const byIndex = new Map<number, PageModel>();
   for (const p of doc?.pages ?? []) byIndex.set(p.index, p);
   const maxModel = Math.max(-1, ...byIndex.keys());

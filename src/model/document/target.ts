@@ -1,10 +1,8 @@
-/** Something on the page a user can point at: a word, line, paragraph, table cell or table (ids from the DocumentModel). */
-export type TargetKind = 'word' | 'line' | 'paragraph' | 'cell' | 'table';
+import type { SelectionKind, ViewState } from '../files/viewState.ts';
 
-export interface Target {
-  kind: TargetKind;
-  id: number;
-}
+/** Something on the page a user can point at: a word, line, paragraph, table cell or table (ids from the DocumentModel). */
+export type Target = NonNullable<ViewState['selection']>;
+export type TargetKind = SelectionKind;
 
 export function sameTarget(a: Target | null, b: Target | null): boolean {
   if (a === b) return true;

@@ -2,14 +2,19 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../document/document.ts';
 import { loadFixture } from '../fixtures.testutil.ts';
+import { DEFAULT_THRESHOLDS } from '../confidence.ts';
 import {
   DEFAULT_VIEW_STATE,
   fitViewStateToDocument,
+  hasViewKeys,
   parseViewState,
   SELECTION_KINDS,
   serializeViewState,
+  viewerPatchOf,
+  viewStateOf,
   writeViewState,
 } from './viewState.ts';
+import type { ViewerState } from './viewState.ts';
 import type { ViewState } from './viewState.ts';
 
 const full: ViewState = {
@@ -141,5 +146,40 @@ describe('viewState', () => {
     });
     const moved = fitViewStateToDocument({ ...ok, page: 4 }, doc);
     expect(moved).toMatchObject({ page: 0, view: null, selection: null });
+  });
+});
+
+// Moved from the app's review/urlView.test.ts, with the conversions it tested.
+const ui: ViewerState = {
+  page: 2,
+  view: { scale: 1.5, x: -120, y: 40 },
+  fitMode: null,
+  layers: { words: true, lines: true, paragraphs: false, tables: false },
+  thresholds: { low: 0.7, high: 0.9 },
+  opacity: 0.5,
+  selection: { kind: 'word', id: 12 },
+};
+
+describe('view state in the URL', () => {
+  it('survives a trip through the URL', () => {
+    const back = viewerPatchOf(parseViewState(serializeViewState(viewStateOf(ui, 0.6))));
+    expect(back).toEqual(ui);
+    expect(parseViewState(serializeViewState(viewStateOf(ui, 0.6))).filterBelow).toBe(0.6);
+  });
+
+  it('a fitted page travels as a fit, not as pixels', () => {
+    const v = viewStateOf({ ...ui, fitMode: 'width' }, null);
+    expect(v.view).toBeNull();
+    expect(viewerPatchOf(v).fitMode).toBe('page');
+  });
+
+  it('tells a view URL from one without', () => {
+    expect(hasViewKeys('#page=2&zoom=1')).toBe(true);
+    expect(hasViewKeys('#sample=receipt')).toBe(false);
+    expect(hasViewKeys('')).toBe(false);
+  });
+
+  it('takes its default thresholds from the confidence module', () => {
+    expect(DEFAULT_VIEW_STATE.thresholds).toBe(DEFAULT_THRESHOLDS);
   });
 });

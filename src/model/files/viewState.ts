@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { DEFAULT_SCALE_LIMITS } from '../geometry/coords.ts';
 import type { View } from '../geometry/coords.ts';
 import type { DocumentModel } from '../types.ts';
+import { DEFAULT_THRESHOLDS } from '../confidence.ts';
+import type { Thresholds } from '../confidence.ts';
 
 /**
  * The shareable part of what the viewer shows, as it travels in a URL hash or query (and in a
@@ -24,7 +26,7 @@ export interface ViewState {
   /** Pan and zoom; null = fit the page to the viewport. */
   view: View | null;
   layers: ViewLayers;
-  thresholds: { low: number; high: number };
+  thresholds: Thresholds;
   opacity: number;
   selection: { kind: SelectionKind; id: number } | null;
   /** Show only words with confidence below this; null = no filter. */
@@ -35,11 +37,45 @@ export const DEFAULT_VIEW_STATE: Readonly<ViewState> = Object.freeze({
   page: 0,
   view: null,
   layers: Object.freeze({ words: true, lines: false, paragraphs: false, tables: true }),
-  thresholds: Object.freeze({ low: 0.8, high: 0.95 }),
+  thresholds: DEFAULT_THRESHOLDS,
   opacity: 0.85,
   selection: null,
   filterBelow: null,
 });
+
+/** How the viewer's view follows the viewport: refit on resize ('page', 'width'), or keep the user's zoom (null). */
+export type FitMode = 'page' | 'width' | null;
+
+/**
+ * The same state as the viewer holds it: the view is always a transform, with the fit mode beside
+ * it, and the doubtful filter is kept by the review workflow.
+ */
+export type ViewerState = Omit<ViewState, 'view' | 'filterBelow'> & { view: View; fitMode: FitMode };
+
+/** The shareable view of the viewer's state; a fitted page travels as "no view" so it refits on open. */
+export function viewStateOf(v: ViewerState, filterBelow: number | null): ViewState {
+  return {
+    page: v.page,
+    view: v.fitMode ? null : { ...v.view },
+    layers: { ...v.layers },
+    thresholds: { ...v.thresholds },
+    opacity: v.opacity,
+    selection: v.selection ? { ...v.selection } : null,
+    filterBelow,
+  };
+}
+
+/** The viewer's state from a shared view (the inverse of viewStateOf, for a view fitted to the document). */
+export function viewerPatchOf(v: ViewState): Partial<ViewerState> {
+  return {
+    page: v.page,
+    ...(v.view ? { view: { ...v.view }, fitMode: null } : { fitMode: 'page' as const }),
+    layers: { ...v.layers },
+    thresholds: { ...v.thresholds },
+    opacity: v.opacity,
+    selection: v.selection ? { ...v.selection } : null,
+  };
+}
 
 const LAYERS = ['words', 'lines', 'paragraphs', 'tables'] as const;
 /** The keys this module owns in a URL; others (e.g. a sample name) are left alone. */
@@ -81,6 +117,12 @@ const ParamsSchema = z.object({
 });
 
 const paramsOf = (s: string): URLSearchParams => new URLSearchParams(s.replace(/^[#?]/, ''));
+
+/** Whether a URL hash or query carries a view at all (else the viewer's defaults stand). */
+export function hasViewKeys(s: string): boolean {
+  const params = paramsOf(s);
+  return VIEW_KEYS.some((k) => params.has(k));
+}
 
 /** Reads a view from a URL hash or query string (leading "#" or "?" allowed). Never throws. */
 export function parseViewState(s: string): ViewState {

@@ -1,5 +1,7 @@
-import { boundsOf, rasterToWorld, worldBoundsToNatural } from '../index.ts';
-import type { AxisScale, Point, Size } from '../index.ts';
+import { boundsOf } from './geometry.ts';
+import { rasterToWorld, worldBoundsToNatural } from './coords.ts';
+import type { AxisScale, Size } from './coords.ts';
+import type { Point } from '../types.ts';
 
 export interface CropRegion {
   /** Source rectangle in the raster's natural pixels. */

@@ -14,7 +14,7 @@ import { seeded } from '../words.testutil.ts';
  * Timings of the review kernels at the sizes the app must handle: 20,000 words per document
  * (4 pages of 100 lines × 50 words), a second run with jittered boxes and changed words, and
  * a 5,000+ character page scored against a truth with scattered errors.
- * Run: npx vitest bench --run src/model/review.bench.ts
+ * Run: npx vitest bench --run src/model/review/review.bench.ts
  */
 const rnd = seeded(5);
 const syllables = Array.from('가나다라마바사아자차카타파하합계금액원영수증0123456789');

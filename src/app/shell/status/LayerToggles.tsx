@@ -1,8 +1,8 @@
-import type { Layers } from '../../ui/uiStore.ts';
+import type { ViewLayers } from '../../../model/index.ts';
 import { LAYER_COLOURS } from '../../canvas/overlayStyle.ts';
 import { ActionButton } from '../../actions/ActionButton.tsx';
 
-const ITEMS: { layer: keyof Layers; label: string; action: string; colour: string }[] = [
+const ITEMS: { layer: keyof ViewLayers; label: string; action: string; colour: string }[] = [
   {
     layer: 'words',
     label: 'Words',
@@ -17,7 +17,7 @@ const ITEMS: { layer: keyof Layers; label: string; action: string; colour: strin
 /** Which overlay layers are drawn (and clickable). */
 export function LayerToggles() {
   return (
-    <div className="layers" role="group" aria-label="Layers">
+    <div className="layers" role="group" aria-label="ViewLayers">
       {ITEMS.map((it) => (
         <ActionButton
           key={it.layer}

@@ -2,6 +2,7 @@ import { DocStats } from './DocStats.tsx';
 import { LayerToggles } from './LayerToggles.tsx';
 import { Legend } from './Legend.tsx';
 import { OpacityControl } from './OpacityControl.tsx';
+import './status.css';
 
 /** Bottom bar: document counts, layers, the confidence legend with thresholds, and opacity. */
 export function StatusBar() {

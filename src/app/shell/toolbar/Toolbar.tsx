@@ -6,6 +6,7 @@ import { ShortcutsHelp } from './ShortcutsHelp.tsx';
 import { SamplesMenu } from '../../samples/SamplesMenu.tsx';
 import { CompareButton } from '../../compare/CompareButton.tsx';
 import { SessionButton } from '../../share/SessionButton.tsx';
+import './toolbar.css';
 
 /** Top bar: open, options, run. The shown-response switch and zoom float over the canvas (App). */
 export function Toolbar() {

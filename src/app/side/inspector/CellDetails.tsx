@@ -1,6 +1,6 @@
 import type { DocumentModel } from '../../../model/index.ts';
 import { ConfidenceBadge } from '../widgets/ConfidenceBadge.tsx';
-import { Vertices } from './Inspector.tsx';
+import { Heading, Vertices } from './parts.tsx';
 
 /** A table cell: row/column index and spans, its text, and its lines and words with confidences. */
 export function CellDetails({ doc, cellId }: { doc: DocumentModel; cellId: number }) {
@@ -12,12 +12,7 @@ export function CellDetails({ doc, cellId }: { doc: DocumentModel; cellId: numbe
     : 0;
   return (
     <>
-      <header className="insp-head">
-        <span className="kind-tag kind-cell">Cell</span>
-        <div className="insp-text" data-testid="inspector-text">
-          {c.text || <span className="muted">(empty cell)</span>}
-        </div>
-      </header>
+      <Heading kind="Cell" text={c.text} tagClass="kind-cell" empty="(empty cell)" />
       <dl className="props">
         <dt>Row</dt>
         <dd data-testid="cell-row">{c.rowIndex}</dd>

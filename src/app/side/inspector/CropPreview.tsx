@@ -4,6 +4,7 @@ import type { Point } from '../../../model/index.ts';
 import type { DocSource, Raster } from '../../loaders/source.ts';
 import { cropRegion } from '../../../model/geometry/cropRegion.ts';
 import { LAYER_COLOURS } from '../../canvas/overlayStyle.ts';
+import './cropPreview.css';
 
 const BOX = { width: 340, height: 110 };
 /** PDF pages are rendered once at this scale for previews (sharp enough for a word, cheap enough to cache). */

@@ -1,17 +1,17 @@
-import type { ReactNode } from 'react';
-import type { DocumentModel, Point } from '../../../model/index.ts';
+import type { DocumentModel } from '../../../model/index.ts';
 import { pageStats } from '../../../model/index.ts';
 import { usePanelData } from '../../document/documentData.tsx';
 import { useUi } from '../../ui/uiStore.ts';
 import type { Target } from '../../../model/document/target.ts';
-import { hoverStore } from '../../ui/hoverStore.ts';
 import { ConfidenceBadge } from '../widgets/ConfidenceBadge.tsx';
 import { formatCoord, formatCount, formatPercent } from '../../lib/format.ts';
 import { CellDetails } from './CellDetails.tsx';
+import { Heading, Props, Row, TargetLink, Vertices, WordChips } from './parts.tsx';
 import { CropPreview } from './CropPreview.tsx';
 import { targetInfo } from '../../../model/document/targetInfo.ts';
 import type { DocSource } from '../../loaders/source.ts';
 import type { DisplayPage } from '../../../model/document/displayPages.ts';
+import './inspector.css';
 
 /** Details of the selection: text, confidence, type, vertices, its line, paragraph and page. */
 export function Inspector() {
@@ -194,99 +194,5 @@ function PageSummary({
         </>
       )}
     </div>
-  );
-}
-
-function Heading({ kind, text }: { kind: string; text: string }) {
-  return (
-    <header className="insp-head">
-      <span className="kind-tag">{kind}</span>
-      <div className="insp-text" data-testid="inspector-text">
-        {text || <span className="muted">(empty)</span>}
-      </div>
-    </header>
-  );
-}
-
-function Props({ children }: { children: ReactNode }) {
-  return <dl className="props">{children}</dl>;
-}
-
-function Row({ k, children }: { k: string; children: ReactNode }) {
-  return (
-    <>
-      <dt>{k}</dt>
-      <dd>{children}</dd>
-    </>
-  );
-}
-
-/** A link-like button that selects another target; hovering it highlights that target on the canvas. */
-export function TargetLink({ target, text }: { target: Target; text: string }) {
-  const select = useUi((s) => s.select);
-  return (
-    <button
-      type="button"
-      className="link"
-      onClick={() => select(target)}
-      onMouseEnter={() => hoverStore.set(target)}
-      onMouseLeave={() => hoverStore.set(null)}
-    >
-      {text.replace(/\n/g, ' ⏎ ') || '(empty)'}
-    </button>
-  );
-}
-
-function WordChips({ doc, ids }: { doc: DocumentModel; ids: number[] }) {
-  const select = useUi((s) => s.select);
-  return (
-    <>
-      <h4 className="sub">Words</h4>
-      <div className="chips">
-        {ids.map((id) => {
-          const w = doc.words[id];
-          return (
-            <button
-              key={id}
-              type="button"
-              className="chip"
-              title={formatPercent(w.confidence)}
-              onClick={() => select({ kind: 'word', id })}
-              onMouseEnter={() => hoverStore.set({ kind: 'word', id })}
-              onMouseLeave={() => hoverStore.set(null)}
-            >
-              {w.text}
-              <ConfidenceBadge value={w.confidence} />
-            </button>
-          );
-        })}
-      </div>
-    </>
-  );
-}
-
-export function Vertices({ poly }: { poly: Point[] }) {
-  return (
-    <>
-      <h4 className="sub">Vertices</h4>
-      <table className="vertices">
-        <thead>
-          <tr>
-            <th>#</th>
-            <th>x</th>
-            <th>y</th>
-          </tr>
-        </thead>
-        <tbody>
-          {poly.map((p, i) => (
-            <tr key={i}>
-              <td>v{i}</td>
-              <td>{formatCoord(p.x)}</td>
-              <td>{formatCoord(p.y)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </>
   );
 }

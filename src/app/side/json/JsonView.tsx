@@ -3,6 +3,7 @@ import { usePanelData } from '../../document/documentData.tsx';
 import { useDocStore } from '../../document/docStore.ts';
 import { JsonNode } from './JsonNode.tsx';
 import { CopyButton } from '../widgets/CopyButton.tsx';
+import './json.css';
 
 /** The raw response, pretty-printed and foldable, with copy and download. */
 export function JsonView() {

@@ -1,5 +1,6 @@
 import { TriageSection } from './TriageSection.tsx';
 import { ExportSection } from './ExportSection.tsx';
+import './review.css';
 
 /** The side panel's Review tab: triage by confidence, then exports. */
 export function ReviewPanel() {

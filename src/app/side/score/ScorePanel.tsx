@@ -3,6 +3,8 @@ import { useDocumentData } from '../../document/documentData.tsx';
 import { useUi } from '../../ui/uiStore.ts';
 import { useReview } from '../../review/reviewStore.ts';
 import { useScore } from '../../review/useReviewData.ts';
+import '../review/review.css';
+import './score.css';
 
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 

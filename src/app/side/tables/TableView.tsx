@@ -8,6 +8,7 @@ import type { Target } from '../../../model/document/target.ts';
 import { targetFromElement, useHoverClass } from '../widgets/useHoverClass.ts';
 import { ConfidenceBadge } from '../widgets/ConfidenceBadge.tsx';
 import { CellDetails } from '../inspector/CellDetails.tsx';
+import './tables.css';
 
 const selector = (t: Target) =>
   t.kind === 'cell' || t.kind === 'table' ? `[data-target-kind="${t.kind}"][data-target-id="${t.id}"]` : null;

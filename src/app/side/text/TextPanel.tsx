@@ -8,6 +8,7 @@ import type { Target } from '../../../model/document/target.ts';
 import { targetFromElement, useHoverClass } from '../widgets/useHoverClass.ts';
 import { CopyButton } from '../widgets/CopyButton.tsx';
 import { useSearchWordMarks } from '../../review/useReviewData.ts';
+import './text.css';
 
 const selector = (t: Target) => `[data-target-kind="${t.kind}"][data-target-id="${t.id}"]`;
 

@@ -1,6 +1,7 @@
 import { confidenceColor } from '../../../model/index.ts';
 import { useUi } from '../../ui/uiStore.ts';
 import { formatPercent } from '../../lib/format.ts';
+import './confidenceBadge.css';
 
 /** A confidence as a coloured pill, on the same scale as the overlay. */
 export function ConfidenceBadge({ value, bar = false }: { value: number; bar?: boolean }) {
