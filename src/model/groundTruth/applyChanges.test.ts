@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rect, rotatePoly } from '../words.testutil.ts';
 import { applyChanges } from './applyChanges.ts';
-import { AT, field, gtOf, texts, WHO } from './gt.testutil.ts';
+import { AT, bp, field, gtOf, texts, WHO } from './gt.testutil.ts';
 import { inverseChanges } from './inverse.ts';
 import type { ApplyResult, Change, GroundTruth } from './types.ts';
 
@@ -49,15 +49,18 @@ describe('applyChanges', () => {
 
   it('refuses a stale revision with a conflict and applies nothing', () => {
     const next = applied(run(gt, [{ op: 'accept', id: 'p0.w0' }])).groundTruth;
-    expect(applyChanges(next, 0, [{ op: 'accept', id: 'p0.w1' }], WHO, AT)).toEqual({ kind: 'conflict', revision: 1 });
+    expect(applyChanges(next, 0, [{ op: 'accept', id: 'p0.w1' }], WHO, AT)).toEqual({
+      kind: 'conflict',
+      revision: 1,
+    });
   });
 
   it('reports bad changes as values, never throwing, and applies none of the batch', () => {
     const bad: [Change, RegExp][] = [
       [{ op: 'edit', id: 'nope', text: 'x' }, /no field/],
       [{ op: 'edit', id: 'p0.w0', text: '  ' }, /empty/],
-      [{ op: 'add', page: 7, boundingPoly: { vertices: rect(0, 0, 5, 5) }, text: 'x' }, /no page/],
-      [{ op: 'add', page: 0, boundingPoly: { vertices: [{ x: 0, y: 0 }] }, text: 'x' }, /vertices/],
+      [{ op: 'add', page: 7, boundingPoly: bp(rect(0, 0, 5, 5)), text: 'x' }, /no page/],
+      [{ op: 'add', page: 0, boundingPoly: bp([{ x: 0, y: 0 }]), text: 'x' }, /vertices/],
       [{ op: 'merge', ids: ['p0.w0', 'p0.w2'] }, /adjacent/],
       [{ op: 'merge', ids: ['p0.w0', 'p0.w0'] }, /twice/],
       [{ op: 'split', id: 'p0.w0', at: 0 }, /not inside/],
@@ -67,27 +70,32 @@ describe('applyChanges', () => {
     for (const [change, message] of bad) {
       const r = run(gt, [{ op: 'accept', id: 'p0.w0' }, change]);
       expect(r.kind).toBe('invalid');
-      if (r.kind === 'invalid') expect(r.errors).toEqual([{ change: 1, message: expect.stringMatching(message) }]);
+      if (r.kind === 'invalid')
+        expect(r.errors).toEqual([{ change: 1, message: expect.stringMatching(message) }]);
     }
     expect(applyChanges(gt, 0, [{ op: 'accept', id: 'p0.w0' }], ' ', AT).kind).toBe('invalid');
   });
 
   it('adds a word in reading order, taking over the line end when it ends the line', () => {
     // Row 0 has words at x 0, 90, 180 (80 wide); one drawn at x 270 joins the end of that line.
-    const r = applied(run(gt, [{ op: 'add', page: 0, boundingPoly: { vertices: rect(270, 0, 60, 20) }, text: 'new' }]));
+    const r = applied(run(gt, [{ op: 'add', page: 0, boundingPoly: bp(rect(270, 0, 60, 20)), text: 'new' }]));
     const out = r.groundTruth;
     expect(texts(out)).toEqual(['alpha', 'betta', 'gamma', 'new', 'delta', 'eps']);
     const fields = out.images[0].fields;
     expect(fields[2].lineBreak).toBe(false);
     expect(fields[3]).toMatchObject({ id: 'r1.0', review: 'added', lineBreak: true, inferConfidence: 1 });
-    expect(r.entries[0]).toMatchObject({ index: 2, before: [{ id: 'p0.w2' }], after: [{ id: 'p0.w2' }, { id: 'r1.0' }] });
+    expect(r.entries[0]).toMatchObject({
+      index: 2,
+      before: [{ id: 'p0.w2' }],
+      after: [{ id: 'p0.w2' }, { id: 'r1.0' }],
+    });
   });
 
   it('adds a word between two of a line, and one below everything as its own line', () => {
     const out = applied(
       run(gt, [
-        { op: 'add', page: 0, boundingPoly: { vertices: rect(85, 42, 4, 16) }, text: 'mid' },
-        { op: 'add', page: 0, boundingPoly: { vertices: rect(0, 200, 50, 20) }, text: 'foot' },
+        { op: 'add', page: 0, boundingPoly: bp(rect(85, 42, 4, 16)), text: 'mid' },
+        { op: 'add', page: 0, boundingPoly: bp(rect(0, 200, 50, 20)), text: 'foot' },
       ]),
     ).groundTruth;
     expect(texts(out)).toEqual(['alpha', 'betta', 'gamma', 'delta', 'mid', 'eps', 'foot']);
@@ -126,10 +134,12 @@ describe('applyChanges', () => {
 
   it('splits a rotated word along its own direction', () => {
     const poly = rotatePoly(rect(100, 100, 100, 20), 90, { x: 100, y: 100 });
-    const base = applied(run(gt, [{ op: 'add', page: 0, boundingPoly: { vertices: poly }, text: '가나다라' }]));
+    const base = applied(run(gt, [{ op: 'add', page: 0, boundingPoly: bp(poly), text: '가나다라' }]));
     const id = base.entries[0].after.at(-1)!.id;
     const r = applied(run(base.groundTruth, [{ op: 'split', id, at: 1 }]));
-    const parts = r.groundTruth.images[0].fields.filter((f) => f.inferText === '가' || f.inferText === '나다라');
+    const parts = r.groundTruth.images[0].fields.filter(
+      (f) => f.inferText === '가' || f.inferText === '나다라',
+    );
     // Rotated 90° clockwise the text runs down: the first quarter is the top 25 px.
     const ys = (k: number) => parts[k].boundingPoly.vertices.map((v) => Math.round(v.y));
     expect(Math.min(...ys(0))).toBe(100);
@@ -142,9 +152,9 @@ describe('applyChanges', () => {
     const base = applied(run(gt, [{ op: 'edit', id: 'p0.w0', text: 'a😀b' }])).groundTruth;
     const r = run(base, [{ op: 'split', id: 'p0.w0', at: 2 }]);
     expect(r.kind).toBe('invalid');
-    expect(applied(run(base, [{ op: 'split', id: 'p0.w0', at: 3 }])).groundTruth.images[0].fields[0].inferText).toBe(
-      'a😀',
-    );
+    expect(
+      applied(run(base, [{ op: 'split', id: 'p0.w0', at: 3 }])).groundTruth.images[0].fields[0].inferText,
+    ).toBe('a😀');
   });
 });
 
@@ -155,7 +165,7 @@ describe('inverseChanges', () => {
       { op: 'edit', id: 'p0.w0', text: 'One' },
       { op: 'accept', id: 'p0.w1' },
       { op: 'delete', id: 'p0.w3' },
-      { op: 'add', page: 0, boundingPoly: { vertices: rect(270, 0, 40, 20) }, text: 'x' },
+      { op: 'add', page: 0, boundingPoly: bp(rect(270, 0, 40, 20)), text: 'x' },
       { op: 'merge', ids: ['p0.w1', 'p0.w2'] },
       { op: 'split', id: 'p0.w0', at: 1 },
       { op: 'illegible', id: 'r1.0' },

@@ -16,7 +16,8 @@ export function applyChanges(
   at: string,
 ): ApplyResult {
   if (baseRevision !== gt.revision) return { kind: 'conflict', revision: gt.revision };
-  if (who.trim().length === 0) return { kind: 'invalid', errors: [{ change: -1, message: 'no reviewer name' }] };
+  if (who.trim().length === 0)
+    return { kind: 'invalid', errors: [{ change: -1, message: 'no reviewer name' }] };
   const revision = gt.revision + 1;
   const draft = new Draft(gt, revision);
   const entries: ChangeLogEntry[] = [];

@@ -7,7 +7,10 @@ import type { Point } from '../types.ts';
 const round = (v: number): number => Math.round(v * 100) / 100;
 const plain = (p: Point): Point => ({ x: round(p.x), y: round(p.y) });
 
-const lerp = (a: Point, b: Point, t: number): Point => ({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t });
+const lerp = (a: Point, b: Point, t: number): Point => ({
+  x: a.x + (b.x - a.x) * t,
+  y: a.y + (b.y - a.y) * t,
+});
 
 /**
  * The box as a CLOVA quad (v0 = the text's top-left, then clockwise): as given when it has four
@@ -28,10 +31,7 @@ export function splitQuad(poly: readonly Point[], t: number): [Point[], Point[]]
   const [v0, v1, v2, v3] = quadOf(poly);
   const top = lerp(v0, v1, t);
   const bottom = lerp(v3, v2, t);
-  return [
-    [v0, top, bottom, v3].map(plain),
-    [top, v1, v2, bottom].map(plain),
-  ];
+  return [[v0, top, bottom, v3].map(plain), [top, v1, v2, bottom].map(plain)];
 }
 
 export const polyOf = (b: BoundingPoly): Point[] => b.vertices.map((v) => ({ x: v.x, y: v.y }));

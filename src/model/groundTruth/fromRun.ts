@@ -17,7 +17,11 @@ export function fromRun(response: OcrResponse): GroundTruth {
     revision: 0,
     images: response.images.map((image, i) => ({
       ...image,
-      fields: (image.fields ?? []).map((f, k) => ({ ...f, id: runFieldId(pageOf[i], k), review: 'unreviewed' as const })),
+      fields: (image.fields ?? []).map((f, k) => ({
+        ...f,
+        id: runFieldId(pageOf[i], k),
+        review: 'unreviewed' as const,
+      })),
     })),
   };
 }

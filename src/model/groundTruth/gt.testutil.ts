@@ -1,5 +1,6 @@
 import { OcrResponseSchema } from '../../clova/index.ts';
-import type { OcrResponse } from '../../clova/index.ts';
+import type { BoundingPoly, OcrResponse } from '../../clova/index.ts';
+import type { Point } from '../types.ts';
 import { image, response, rows } from '../responses.testutil.ts';
 import type { FieldSpec } from '../responses.testutil.ts';
 import { fromRun } from './fromRun.ts';
@@ -23,3 +24,6 @@ export const field = (gt: GroundTruth, id: string): GtField => {
 
 export const WHO = 'kim';
 export const AT = '2026-12-07T04:00:00.000Z';
+
+/** A boundingPoly from model points. */
+export const bp = (vs: readonly Point[]): BoundingPoly => ({ vertices: vs.map(({ x, y }) => ({ x, y })) });

@@ -9,7 +9,13 @@ export function inverseChanges(entries: readonly ChangeLogEntry[]): Change[] {
   const out: Change[] = [];
   for (let k = entries.length - 1; k >= 0; k--) {
     const e = entries[k];
-    out.push({ op: 'restore', page: e.page, index: e.index, remove: e.after.map((f) => f.id), fields: e.before });
+    out.push({
+      op: 'restore',
+      page: e.page,
+      index: e.index,
+      remove: e.after.map((f) => f.id),
+      fields: e.before,
+    });
   }
   return out;
 }

@@ -12,7 +12,8 @@ export function liveFields(fields: readonly GtField[]): GtField[] {
       continue;
     }
     const last = out[out.length - 1];
-    if (f.lineBreak === true && last && last.lineBreak === false) out[out.length - 1] = { ...last, lineBreak: true };
+    if (f.lineBreak === true && last && last.lineBreak === false)
+      out[out.length - 1] = { ...last, lineBreak: true };
   }
   return out;
 }

@@ -34,7 +34,9 @@ function replaceOne(d: Draft, id: string, make: (f: GtField) => GtField | string
 
 const edit: Op<'edit'> = (d, c) =>
   replaceOne(d, c.id, (f) =>
-    blank(c.text) ? 'empty text: delete the word instead' : { ...f, inferText: c.text, review: editedReview(f, c.text) },
+    blank(c.text)
+      ? 'empty text: delete the word instead'
+      : { ...f, inferText: c.text, review: editedReview(f, c.text) },
   );
 
 const accept: Op<'accept'> = (d, c) =>

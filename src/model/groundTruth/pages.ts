@@ -5,7 +5,10 @@ import { WarningLog } from '../warnings.ts';
  * Which page each images[] entry is, by the one rule the document model uses (pagePlacement.ts):
  * convertedImageInfo.pageIndex, else the position, duplicates moved to free indexes.
  */
-export function pagesOfImages(images: readonly unknown[]): { pageOf: number[]; imageOf: Map<number, number> } {
+export function pagesOfImages(images: readonly unknown[]): {
+  pageOf: number[];
+  imageOf: Map<number, number>;
+} {
   const pageOf = new Array<number>(images.length).fill(-1);
   const imageOf = new Map<number, number>();
   for (const slot of placePages(images, new WarningLog())) {

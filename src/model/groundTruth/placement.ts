@@ -28,9 +28,10 @@ interface Frame {
  * line, else as a line of its own before the first line below it.
  */
 export function placeWord(fields: readonly GtField[], poly: readonly Point[]): Placement {
-  const live = fields.map((f, i) => ({ f, i })).filter(({ f }) => f.review !== 'deleted');
+  // Deleted words count too: they keep their place, so a word put back among them reads in order.
+  const all = fields.map((f, i) => ({ f, i }));
   const flags = fields.some((f) => typeof f.lineBreak === 'boolean');
-  const along = dominantTextDirection([...live.map(({ f }) => polyOf(f.boundingPoly)), poly]);
+  const along = dominantTextDirection([...all.map(({ f }) => polyOf(f.boundingPoly)), poly]);
   const across = { x: -along.y, y: along.x };
   const frame = (p: readonly Point[]): Frame => {
     const [v0, v1] = projectOnto(p, across);
@@ -47,7 +48,7 @@ export function placeWord(fields: readonly GtField[], poly: readonly Point[]): P
   let nextU = Infinity;
   let below = -1;
   const myMid = (me.v0 + me.v1) / 2;
-  for (const { f, i } of live) {
+  for (const { f, i } of all) {
     const o = frame(polyOf(f.boundingPoly));
     if (sameLine(o)) {
       if (o.u < me.u && o.u >= prevU) [prev, prevU] = [i, o.u];

@@ -26,6 +26,10 @@ describe('reviewProgress', () => {
       AT,
     );
     if (r.kind !== 'applied') throw new Error(r.kind);
-    expect(reviewProgress(r.groundTruth)).toMatchObject({ reviewed: 3, total: 5, pages: [{ reviewed: 1 }, { reviewed: 2 }] });
+    expect(reviewProgress(r.groundTruth)).toMatchObject({
+      reviewed: 3,
+      total: 5,
+      pages: [{ reviewed: 1 }, { reviewed: 2 }],
+    });
   });
 });

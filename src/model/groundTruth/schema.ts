@@ -28,7 +28,11 @@ export const GroundTruthSchema = OcrResponseSchema.extend({
   gt.images.forEach((image, i) =>
     image.fields.forEach((f, j) => {
       if (seen.has(f.id)) {
-        ctx.addIssue({ code: 'custom', path: ['images', i, 'fields', j, 'id'], message: `duplicate id ${f.id}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['images', i, 'fields', j, 'id'],
+          message: `duplicate id ${f.id}`,
+        });
       }
       seen.add(f.id);
     }),
@@ -43,8 +47,17 @@ export const ChangeSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('accept'), id }),
   z.object({ op: z.literal('illegible'), id }),
   z.object({ op: z.literal('delete'), id }),
-  z.object({ op: z.literal('add'), page: pageIndex, boundingPoly: BoundingPolySchema, text: z.string().max(10_000) }),
-  z.object({ op: z.literal('merge'), ids: z.array(id).min(2).max(1000), separator: z.string().max(8).optional() }),
+  z.object({
+    op: z.literal('add'),
+    page: pageIndex,
+    boundingPoly: BoundingPolySchema,
+    text: z.string().max(10_000),
+  }),
+  z.object({
+    op: z.literal('merge'),
+    ids: z.array(id).min(2).max(1000),
+    separator: z.string().max(8).optional(),
+  }),
   z.object({ op: z.literal('split'), id, at: z.number().int() }),
   z.object({
     op: z.literal('restore'),

@@ -7,7 +7,14 @@ import type { BoundingPoly, Field, ImageResult, OcrResponse } from '../../clova/
  * store form (review "deleted") so a re-run keeps them deleted; exports leave them out.
  */
 
-export const REVIEW_STATES = ['unreviewed', 'accepted', 'corrected', 'added', 'deleted', 'illegible'] as const;
+export const REVIEW_STATES = [
+  'unreviewed',
+  'accepted',
+  'corrected',
+  'added',
+  'deleted',
+  'illegible',
+] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];
 
 export interface GtField extends Field {
@@ -15,15 +22,19 @@ export interface GtField extends Field {
   review: ReviewState;
 }
 
-export interface GtImage extends Omit<ImageResult, 'fields'> {
-  fields: GtField[];
-}
+/**
+ * Omit for CLOVA's loose objects: Omit over a type with an index signature keeps only the index
+ * signature (losing uid, version...); a key-remapping mapped type keeps the named keys.
+ */
+type Without<T, K extends PropertyKey> = { [P in keyof T as P extends K ? never : P]: T[P] };
 
-export interface GroundTruth extends Omit<OcrResponse, 'images'> {
+export type GtImage = Without<ImageResult, 'fields'> & { fields: GtField[] };
+
+export type GroundTruth = Without<OcrResponse, 'images'> & {
   /** 0 before any review; +1 per accepted batch of changes (and per re-run match). */
   revision: number;
   images: GtImage[];
-}
+};
 
 /**
  * One change, as the app sends it. `page` is the page index (convertedImageInfo.pageIndex, else
