@@ -11,7 +11,7 @@ describe('exportAlto', () => {
   it.each(samples())('is valid ALTO 4.4 (%s)', (_, gt) => {
     const file = alto(gt);
     expect(file.name).toBe('doc.alto.xml');
-    expect(xmllint(file.data, 'alto-4-4.xsd')).toBe('');
+    expect(xmllint(file.data, 'alto')).toBe('');
     // Every live word is there, once, with its text.
     const strings = findAll(parseXml(file.data), 'String');
     const { doc } = liveView(gt);
@@ -44,8 +44,6 @@ describe('exportAlto', () => {
 
   it('writes hostile text so that a parser reads it back (unwritable characters as U+FFFD)', () => {
     const contents = findAll(parseXml(alto(hostile()).data), 'String').map((s) => s.attrs.CONTENT);
-    expect(contents).toEqual(
-      HOSTILE.map((t) => t.replace(/[\u0001\u0008\uFFFE]/g, '\uFFFD').replace('\uD800', '\uFFFD')),
-    );
+    expect(contents).toEqual(HOSTILE.map(xmlSafe));
   });
 });

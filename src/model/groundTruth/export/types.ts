@@ -46,6 +46,8 @@ export const imageName = (opts: ExportOptions, page: number): string =>
 export const oneLine = (s: string): string =>
   s
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    // Controls too: a label line must not be cut or garbled by them.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\s\x00-\x1F\x7F]+/gu, ' ')
     .trim();
 

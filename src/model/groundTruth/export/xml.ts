@@ -4,6 +4,8 @@
  * become U+FFFD, so hostile text can neither break the document nor vanish unnoticed.
  */
 const NOT_XML =
+  // Matching control characters is the point here.
+  // eslint-disable-next-line no-control-regex
   /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export const xmlSafe = (s: string): string => s.replace(NOT_XML, '\uFFFD');

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { ALTO_XSD, CATALOG, PAGE_XSD } from '../../../../test/fixtures/xsd/schemas.ts';
 
 /** Test-only: a small strict reader for the XML the exports write, and xmllint. */
 
@@ -56,15 +56,14 @@ export function findAll(node: XmlNode, pick: string | ((n: XmlNode) => boolean))
   return out;
 }
 
-const XSD = join(import.meta.dirname, '../../../../test/fixtures/xsd');
-
 /** xmllint's verdict on a document: '' when it is well formed (and valid against `schema`, if given). */
-export function xmllint(xml: string, schema?: 'alto-4-4.xsd' | 'pagecontent-2019-07-15.xsd'): string {
-  const args = ['--nonet', '--noout', ...(schema ? ['--schema', join(XSD, schema)] : []), '-'];
+export function xmllint(xml: string, schema?: 'alto' | 'page'): string {
+  const xsd = schema === 'alto' ? ALTO_XSD : PAGE_XSD;
+  const args = ['--nonet', '--noout', ...(schema ? ['--schema', xsd] : []), '-'];
   try {
     execFileSync('xmllint', args, {
       input: xml,
-      env: { ...process.env, XML_CATALOG_FILES: join(XSD, 'catalog.xml') },
+      env: { ...process.env, XML_CATALOG_FILES: CATALOG },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     return '';
