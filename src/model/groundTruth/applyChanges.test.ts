@@ -155,4 +155,14 @@ describe('applyChanges', () => {
       applied(run(base, [{ op: 'split', id: 'p0.w0', at: 3 }])).groundTruth.images[0].fields[0].inferText,
     ).toBe('a😀');
   });
+
+  it('loses no update between two editors: the second gets a conflict, reloads and re-applies', () => {
+    const base = gtOf([['one', 'two']]);
+    const a = applied(applyChanges(base, 0, [{ op: 'edit', id: 'p0.w0', text: 'One' }], 'a', AT));
+    const late = applyChanges(a.groundTruth, 0, [{ op: 'edit', id: 'p0.w1', text: 'Two' }], 'b', AT);
+    expect(late).toEqual({ kind: 'conflict', revision: 1 });
+    const b = applied(applyChanges(a.groundTruth, 1, [{ op: 'edit', id: 'p0.w1', text: 'Two' }], 'b', AT));
+    expect(texts(b.groundTruth)).toEqual(['One', 'Two']);
+    expect(b.entries[0]).toMatchObject({ who: 'b', revision: 2 });
+  });
 });
