@@ -54,10 +54,14 @@ export class Draft {
   splice(image: number, index: number, count: number, items: GtField[]): void {
     const fields = this.writable(image);
     for (let k = index; k < index + count; k++) this.where.delete(fields[k].id);
-    fields.splice(index, count, ...items);
     if (count === items.length) {
-      items.forEach((f, k) => this.where.set(f.id, { image, index: index + k }));
+      // In place: splice moves the whole tail, which made "accept the page" quadratic.
+      items.forEach((f, k) => {
+        fields[index + k] = f;
+        this.where.set(f.id, { image, index: index + k });
+      });
     } else {
+      fields.splice(index, count, ...items);
       this.reindex(image);
     }
   }

@@ -10,13 +10,25 @@ const NOT_XML =
 
 export const xmlSafe = (s: string): string => s.replace(NOT_XML, '\uFFFD');
 
+// Most values (numbers, ids, plain words) need no escaping at all: skip the replaces for them.
+// eslint-disable-next-line no-control-regex
+const PLAIN = /^[^&<>"'\x00-\x1F\uD800-\uDFFF\uFFFE\uFFFF]*$/;
+
 /** Element content. CR is escaped, or parsers would turn it into LF. */
 export const xmlText = (s: string): string =>
-  xmlSafe(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+  PLAIN.test(s)
+    ? s
+    : xmlSafe(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
 
 /** An attribute value in double quotes; tab and line breaks escaped, or attribute normalisation eats them. */
 export const xmlAttr = (s: string): string =>
-  xmlText(s).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;');
+  PLAIN.test(s)
+    ? s
+    : xmlText(s)
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&apos;')
+        .replace(/\t/g, '&#9;')
+        .replace(/\n/g, '&#10;');
 
 /** `name="value"` pairs for the defined values, in the order given. */
 export const attrs = (pairs: [string, string | number | undefined][]): string =>
