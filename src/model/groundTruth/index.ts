@@ -42,4 +42,6 @@ export {
   normalizeTruthText,
   truthTextPages,
 } from './text.ts';
+export { acceptRestOfPage, proofreadingOrder, viewOf } from './walk.ts';
+export type { ProofOrder } from './walk.ts';
 export * from './export/index.ts';
