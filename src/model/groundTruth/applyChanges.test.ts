@@ -147,6 +147,12 @@ describe('applyChanges', () => {
     expect(Math.max(...ys(1))).toBe(200);
   });
 
+  it('does not split a word without a box', () => {
+    const boxless = structuredClone(gt);
+    boxless.images[0].fields[0].boundingPoly.vertices = [];
+    expect(run(boxless, [{ op: 'split', id: 'p0.w0', at: 2 }])).toMatchObject({ kind: 'invalid' });
+  });
+
   it('does not split inside a surrogate pair', () => {
     const base = applied(run(gt, [{ op: 'edit', id: 'p0.w0', text: 'a😀b' }])).groundTruth;
     const r = run(base, [{ op: 'split', id: 'p0.w0', at: 2 }]);

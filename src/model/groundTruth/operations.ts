@@ -126,7 +126,9 @@ const split: Op<'split'> = (d, c) => {
   if (!left || !right) return 'split: one side would be empty';
   // The box splits in proportion to the characters (code points) on each side of the caret.
   const t = Array.from(head).length / Array.from(text).length;
-  const [lp, rp] = splitQuad(polyOf(f.boundingPoly), t);
+  const poly = polyOf(f.boundingPoly);
+  if (poly.length < 2) return 'split: the word has no box to split';
+  const [lp, rp] = splitQuad(poly, t);
   const review: ReviewState = f.review === 'added' ? 'added' : 'corrected';
   const a: GtField = { ...f, inferText: left, boundingPoly: toBoundingPoly(lp), review };
   const b: GtField = { ...f, id: d.ids.next(), inferText: right, boundingPoly: toBoundingPoly(rp), review };
