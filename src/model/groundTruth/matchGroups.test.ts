@@ -29,4 +29,11 @@ describe('matchPage', () => {
     expect(m.oldOnly).toEqual([0]);
     expect(m.freshOnly).toEqual([0, 1]);
   });
+
+  it("pairs tiny boxes that moved below the IoU floor but still hold each other's centre", () => {
+    const dash = (x: number, y: number) => ({ poly: rect(x, y, 4, 3), text: '-' });
+    const m = matchPage([dash(150, 215)], [dash(151.5, 214)]);
+    expect(m.pairs).toEqual([{ old: 0, fresh: 0 }]);
+    expect([m.oldOnly, m.freshOnly]).toEqual([[], []]);
+  });
 });

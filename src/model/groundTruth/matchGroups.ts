@@ -44,7 +44,7 @@ function centresIn(outer: readonly MatchWord[], inner: readonly MatchWord[]): nu
  * Matches by position, as compare pairs runs (align.ts): first the splits and merges, found by
  * centre-in-polygon (an old word holding the centres of two or more new words that hold no other
  * old centre, and the converse), then the rest one to one by IoU with text similarity settling
- * near ties. Two halves of a split word overlap their old word by about 0.5 each, so the groups
+ * near ties, then leftovers that hold each other's centres. Two halves of a split word overlap their old word by about 0.5 each, so the groups
  * must be taken before the IoU pairing could give one half the whole word.
  */
 export function matchPage(
@@ -79,11 +79,22 @@ export function matchPage(
     minIou,
     (i, j) => textSimilarity(old[restOld[i]].text, fresh[restFresh[j]].text),
   );
-  return {
-    pairs: m.pairs.map((p) => ({ old: restOld[p.i], fresh: restFresh[p.j] })),
-    split,
-    merged,
-    oldOnly: m.onlyA.map((i) => restOld[i]),
-    freshOnly: m.onlyB.map((j) => restFresh[j]),
-  };
+  const pairs = m.pairs.map((p) => ({ old: restOld[p.i], fresh: restFresh[p.j] }));
+  const oldOnly = m.onlyA.map((i) => restOld[i]);
+  const freshLeft = new Set(m.onlyB.map((j) => restFresh[j]));
+  // Small boxes (a 4 × 3 px dash) fall under the IoU floor when shifted by a pixel or two: pair
+  // what is left when each holds the other's centre and nothing else does.
+  const stillOld: number[] = [];
+  for (const o of oldOnly) {
+    const mine = freshInOld[o].filter((f) => freshLeft.has(f));
+    const f = mine[0];
+    if (mine.length === 1 && oldInFresh[f].length === 1 && oldInFresh[f][0] === o) {
+      pairs.push({ old: o, fresh: f });
+      freshLeft.delete(f);
+    } else {
+      stillOld.push(o);
+    }
+  }
+  pairs.sort((x, y) => x.old - y.old);
+  return { pairs, split, merged, oldOnly: stillOld, freshOnly: [...freshLeft].sort((x, y) => x - y) };
 }

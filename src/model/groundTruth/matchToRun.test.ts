@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OcrResponseSchema } from '../../clova/index.ts';
 import { image, response } from '../responses.testutil.ts';
+import { fixtureNames, loadFixture } from '../fixtures.testutil.ts';
 import { rect } from '../words.testutil.ts';
 import { applyChanges } from './applyChanges.ts';
 import { fromRun } from './fromRun.ts';
@@ -149,4 +150,28 @@ describe('matchToRun', () => {
     const ids = out.images.flatMap((i) => i.fields.map((f) => f.id));
     expect(new Set(ids).size).toBe(ids.length);
   });
+
+  it.each(fixtureNames())(
+    'carries every review over a re-run of a real response, shifted by a few pixels (%s)',
+    (name) => {
+      const response = OcrResponseSchema.parse(loadFixture(name));
+      const fields = response.images.flatMap((i) => i.fields ?? []);
+      const gt = review(
+        fromRun(response),
+        fields.map((_, k): Change =>
+          k % 3 === 0 ? { op: 'edit', id: `p0.w${k}`, text: `fix${k}` } : { op: 'accept', id: `p0.w${k}` },
+        ),
+      );
+      const shifted = structuredClone(response);
+      for (const f of shifted.images.flatMap((i) => i.fields ?? [])) {
+        f.boundingPoly.vertices = f.boundingPoly.vertices.map((v) => ({ x: v.x + 1.5, y: v.y - 1 }));
+        f.inferText = `${f.inferText}?`;
+      }
+      const { groundTruth: out, report } = matchToRun(gt, shifted);
+      expect(report).toEqual({ carried: fields.length, kept: 0, fresh: 0, dropped: 0 });
+      const before = new Map(gt.images.flatMap((i) => i.fields).map((f) => [f.id, [f.inferText, f.review]]));
+      for (const f of out.images.flatMap((i) => i.fields))
+        expect([f.inferText, f.review]).toEqual(before.get(f.id));
+    },
+  );
 });
