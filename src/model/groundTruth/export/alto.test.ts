@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { liveView } from '../liveView.ts';
 import { exportAlto } from './alto.ts';
 import { xmlSafe } from './xml.ts';
-import { hostile, HOSTILE, korean, samples } from './samples.testutil.ts';
+import { hostile, HOSTILE, japanese, korean, rotated, samples } from './samples.testutil.ts';
 import { findAll, parseXml, xmllint } from './xmlTree.testutil.ts';
 
 const alto = (gt: Parameters<typeof exportAlto>[0]) => exportAlto(gt, { baseName: 'doc' }).files[0];
@@ -45,5 +45,34 @@ describe('exportAlto', () => {
   it('writes hostile text so that a parser reads it back (unwritable characters as U+FFFD)', () => {
     const contents = findAll(parseXml(alto(hostile()).data), 'String').map((s) => s.attrs.CONTENT);
     expect(contents).toEqual(HOSTILE.map(xmlSafe));
+  });
+
+  it('gives rotated words their quad as a Shape polygon, upright ones none', () => {
+    const gt = rotated();
+    const strings = findAll(parseXml(alto(gt).data), 'String');
+    const turned = strings.find((s) => s.attrs.ID === 'w_p0.w0')!;
+    const given = gt.images[0].fields[0].boundingPoly.vertices.map(
+      (v) => `${Math.round(v.x)},${Math.round(v.y)}`,
+    );
+    expect(findAll(turned, 'Polygon')[0].attrs.POINTS).toBe(given.join(' '));
+    const upright = findAll(parseXml(alto(korean()).data), 'String');
+    expect(upright.every((s) => s.children.length === 0)).toBe(true);
+  });
+
+  it('keeps Japanese text, corrected and split, in its lines', () => {
+    const lines = findAll(parseXml(alto(japanese()).data), 'TextLine').map((l) =>
+      findAll(l, 'String').map((s) => [s.attrs.CONTENT, s.attrs.CS ?? '']),
+    );
+    expect(lines).toEqual([
+      [
+        ['東京都', ''],
+        ['千代田', 'true'],
+        ['区', 'true'],
+      ],
+      [
+        ['カタカナ', 'true'],
+        ['ひらがな', ''],
+      ],
+    ]);
   });
 });
