@@ -1,6 +1,6 @@
 import { toScreen } from '../model/index.ts';
-import { useUi } from './state/uiStore.ts';
-import { stageElement } from './canvas/stageElement.ts';
+import { useUi } from './ui/uiStore.ts';
+import { stageElement } from './lib/stageElement.ts';
 
 /**
  * `window.ocrInspector`: a small, stable hook for automation (the e2e tests use it). Coordinates

@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { queryClient } from './queryClient.ts';
-import { App } from './App.tsx';
-import { DocumentDataProvider } from './state/documentData.tsx';
+import { queryClient } from './document/queryClient.ts';
+import { App } from './shell/App.tsx';
+import { DocumentDataProvider } from './document/documentData.tsx';
 import { installAutomation } from './automation.ts';
 import './styles.css';
 

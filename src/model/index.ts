@@ -1,9 +1,9 @@
 export type * from './types.ts';
-export { buildDocument } from './document.ts';
-export type { BuildOptions } from './document.ts';
-export { groupLines } from './lines.ts';
-export type { LineGrouping } from './lines.ts';
-export { groupParagraphs, PARAGRAPH_GAP } from './paragraphs.ts';
+export { buildDocument } from './document/document.ts';
+export type { BuildOptions } from './document/document.ts';
+export { groupLines } from './lines/lines.ts';
+export type { LineGrouping } from './lines/lines.ts';
+export { groupParagraphs, PARAGRAPH_GAP } from './document/paragraphs.ts';
 export {
   boundsOf,
   boundsContain,
@@ -15,7 +15,7 @@ export {
   quadAround,
   textDirection,
   unionBounds,
-} from './geometry.ts';
+} from './geometry/geometry.ts';
 export {
   DEFAULT_SCALE_LIMITS,
   fitPage,
@@ -25,17 +25,17 @@ export {
   toScreen,
   toWorld,
   zoomAt,
-} from './coords.ts';
-export type { ScaleLimits, View } from './coords.ts';
+} from './geometry/coords.ts';
+export type { ScaleLimits, View } from './geometry/coords.ts';
 export { confidenceBand, confidenceColor, DEFAULT_THRESHOLDS } from './confidence.ts';
 export type { ConfidenceBand, Thresholds } from './confidence.ts';
-export { SpatialIndex } from './spatial.ts';
-export type { SpatialItem } from './spatial.ts';
-export { confidenceHistogram, documentStats, pageStats } from './stats.ts';
-export { documentText, pageText, PAGE_SEPARATOR } from './text.ts';
-export { rowAndColumnCells, tableGrid } from './tables.ts';
-export type { GridCell } from './tables.ts';
-export { isClovaResponse } from './json.ts';
+export { SpatialIndex } from './geometry/spatial.ts';
+export type { SpatialItem } from './geometry/spatial.ts';
+export { confidenceHistogram, documentStats, pageStats } from './document/stats.ts';
+export { documentText, pageText, PAGE_SEPARATOR } from './document/text.ts';
+export { rowAndColumnCells, tableGrid } from './document/tables.ts';
+export type { GridCell } from './document/tables.ts';
+export { isClovaResponse } from './files/json.ts';
 // Review workflow (issue #6): triage, search, compare, score, export, share.
 export {
   documentConfidenceHistogram,
@@ -45,21 +45,21 @@ export {
   nextDoubtful,
   pageConfidenceHistogram,
   readingOrder,
-} from './triage.ts';
-export { foldForSearch, normalizeForSearch } from './searchNormalize.ts';
-export type { FoldedText } from './searchNormalize.ts';
-export { buildSearchIndex, searchDocument, searchIndex } from './search.ts';
-export type { SearchIndex, SearchMatch } from './search.ts';
-export { editDistance, levenshtein } from './editDistance.ts';
-export type { Alignment, EditOp, EditStep } from './editDistance.ts';
-export { cer, cerUnits, charErrors, errorRate, wer, werUnits, wordErrors } from './metrics.ts';
-export type { ErrorCount } from './metrics.ts';
-export { scoreDocument, scorePage, splitTruthPages } from './score.ts';
-export type { DocumentScore, PageScore, ScoreTotals } from './score.ts';
-export { iou, matchByOverlap } from './align.ts';
-export type { OverlapMatch, OverlapPair } from './align.ts';
-export { textSimilarity } from './similarity.ts';
-export { compareDocuments, DEFAULT_CONFIDENCE_DELTA, DEFAULT_MIN_IOU, diffLookup } from './diff.ts';
+} from './review/triage.ts';
+export { foldForSearch, normalizeForSearch } from './review/searchNormalize.ts';
+export type { FoldedText } from './review/searchNormalize.ts';
+export { buildSearchIndex, searchDocument, searchIndex } from './review/search.ts';
+export type { SearchIndex, SearchMatch } from './review/search.ts';
+export { editDistance, levenshtein } from './review/editDistance.ts';
+export type { Alignment, EditOp, EditStep } from './review/editDistance.ts';
+export { cer, cerUnits, charErrors, errorRate, wer, werUnits, wordErrors } from './review/metrics.ts';
+export type { ErrorCount } from './review/metrics.ts';
+export { scoreDocument, scorePage, splitTruthPages } from './review/score.ts';
+export type { DocumentScore, PageScore, ScoreTotals } from './review/score.ts';
+export { iou, matchByOverlap } from './review/align.ts';
+export type { OverlapMatch, OverlapPair } from './review/align.ts';
+export { textSimilarity } from './review/similarity.ts';
+export { compareDocuments, DEFAULT_CONFIDENCE_DELTA, DEFAULT_MIN_IOU, diffLookup } from './review/diff.ts';
 export type {
   CompareCounts,
   CompareOptions,
@@ -68,12 +68,12 @@ export type {
   DiffKind,
   DiffLookup,
   PairKind,
-} from './diff.ts';
-export type { CellChange, TableCounts, TableDiff } from './tableDiff.ts';
-export { documentPlainText } from './exportText.ts';
-export type { PageBreak } from './exportText.ts';
-export { csvField, tableCsvName, tableToCsv } from './exportCsv.ts';
-export type { CsvOptions } from './exportCsv.ts';
+} from './review/diff.ts';
+export type { CellChange, TableCounts, TableDiff } from './review/tableDiff.ts';
+export { documentPlainText } from './files/exportText.ts';
+export type { PageBreak } from './files/exportText.ts';
+export { csvField, tableCsvName, tableToCsv } from './files/exportCsv.ts';
+export type { CsvOptions } from './files/exportCsv.ts';
 export {
   DEFAULT_VIEW_STATE,
   fitViewStateToDocument,
@@ -82,10 +82,16 @@ export {
   serializeViewState,
   VIEW_KEYS,
   writeViewState,
-} from './viewState.ts';
-export type { SelectionKind, ViewLayers, ViewState } from './viewState.ts';
-export { base64ToBytes, bytesToBase64 } from './base64.ts';
-export { makeSession, parseSession, SESSION_KIND, SESSION_VERSION, SessionFileSchema } from './session.ts';
+} from './files/viewState.ts';
+export type { SelectionKind, ViewLayers, ViewState } from './files/viewState.ts';
+export { base64ToBytes, bytesToBase64 } from './files/base64.ts';
+export {
+  makeSession,
+  parseSession,
+  SESSION_KIND,
+  SESSION_VERSION,
+  SessionFileSchema,
+} from './files/session.ts';
 export type {
   Session,
   SessionDocument,
@@ -93,4 +99,4 @@ export type {
   SessionResult,
   SessionRun,
   SessionRunOptions,
-} from './session.ts';
+} from './files/session.ts';

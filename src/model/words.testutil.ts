@@ -1,4 +1,4 @@
-import { boundsOf } from './geometry.ts';
+import { boundsOf } from './geometry/geometry.ts';
 import type { Point, WordModel } from './types.ts';
 
 /** Test-only builders for synthetic pages. */

@@ -3,10 +3,10 @@ import { Layer, Shape } from './konva.ts';
 import type Konva from 'konva';
 import { rowAndColumnCells } from '../../model/index.ts';
 import type { DocumentModel } from '../../model/index.ts';
-import { hoverStore } from '../state/hoverStore.ts';
-import type { Target } from '../state/target.ts';
-import { sameTarget } from '../state/target.ts';
-import { targetInfo } from '../state/targetInfo.ts';
+import { hoverStore } from '../ui/hoverStore.ts';
+import type { Target } from '../../model/document/target.ts';
+import { sameTarget } from '../../model/document/target.ts';
+import { targetInfo } from '../../model/document/targetInfo.ts';
 import { tracePoly } from './paths.ts';
 import { LAYER_COLOURS, STROKE } from './overlayStyle.ts';
 

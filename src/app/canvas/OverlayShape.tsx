@@ -3,7 +3,7 @@ import { Shape } from './konva.ts';
 import type Konva from 'konva';
 import { isDoubtful, unionBounds } from '../../model/index.ts';
 import type { Bounds, DocumentModel, Point, Thresholds } from '../../model/index.ts';
-import type { Layers } from '../state/uiStore.ts';
+import type { Layers } from '../ui/uiStore.ts';
 import { colourBatches, tracePoly, withAlpha } from './paths.ts';
 import { LAYER_COLOURS, STROKE } from './overlayStyle.ts';
 import { intersect, visibleWorld } from './overlayCache.ts';

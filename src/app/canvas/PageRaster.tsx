@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Image as KImage, Rect } from './konva.ts';
 import { rasterToWorld } from '../../model/index.ts';
 import type { DocSource, Raster } from '../loaders/source.ts';
-import type { DisplayPage } from '../state/displayPages.ts';
+import type { DisplayPage } from '../../model/document/displayPages.ts';
 import { startsRender, wantedRasterScale } from './rasterScale.ts';
 import { DetailTile } from './DetailTile.tsx';
 import type { View } from '../../model/index.ts';

@@ -1,19 +1,19 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Layer } from './konva.ts';
 import { fitPage, fitWidth } from '../../model/index.ts';
-import { useUi } from '../state/uiStore.ts';
-import { useDocumentData } from '../state/documentData.tsx';
-import { registerStage, stageSize } from './stageElement.ts';
+import { useUi } from '../ui/uiStore.ts';
+import { useDocumentData } from '../document/documentData.tsx';
+import { registerStage, stageSize } from '../lib/stageElement.ts';
 import { revealView } from './revealTarget.ts';
-import { targetInfo } from '../state/targetInfo.ts';
+import { targetInfo } from '../../model/document/targetInfo.ts';
 import { PageStage } from './PageStage.tsx';
 import { OverlayShape } from './OverlayShape.tsx';
 import { HighlightLayer } from './HighlightLayer.tsx';
 import { Tooltip } from './Tooltip.tsx';
 import { MarksLayer } from '../review/MarksLayer.tsx';
 import { useReview } from '../review/reviewStore.ts';
-import { canvasLabel } from '../review/canvasLabel.ts';
-import { useElementSize } from './useElementSize.ts';
+import { canvasLabel } from './canvasLabel.ts';
+import { useElementSize } from '../lib/useElementSize.ts';
 import { useSpaceHeld } from './useSpaceHeld.ts';
 import { useStageControls } from './useStageControls.ts';
 

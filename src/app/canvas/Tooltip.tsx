@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
 import type { DocumentModel } from '../../model/index.ts';
-import { hoverStore } from '../state/hoverStore.ts';
-import { targetInfo } from '../state/targetInfo.ts';
-import { sameTarget } from '../state/target.ts';
-import type { Target } from '../state/target.ts';
-import { formatPercent } from '../panels/format.ts';
+import { hoverStore } from '../ui/hoverStore.ts';
+import { targetInfo } from '../../model/document/targetInfo.ts';
+import { sameTarget } from '../../model/document/target.ts';
+import type { Target } from '../../model/document/target.ts';
+import { formatPercent } from '../lib/format.ts';
 
 const KIND_LABEL = {
   word: 'Word',

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { isTypingTarget } from '../keyboard/isTypingTarget.ts';
+import { isTypingTarget } from '../lib/isTypingTarget.ts';
 
 /** Whether the space bar is held (space+drag pans), without re-rendering on each key event. */
 export function useSpaceHeld(onChange?: (held: boolean) => void) {

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import type { RefObject } from 'react';
 import { panBy, toWorld, zoomAt } from '../../model/index.ts';
-import { useUi } from '../state/uiStore.ts';
-import { hoverStore } from '../state/hoverStore.ts';
-import type { HitIndex } from '../state/hitIndex.ts';
+import { useUi } from '../ui/uiStore.ts';
+import { hoverStore } from '../ui/hoverStore.ts';
+import type { HitIndex } from '../document/hitIndex.ts';
 import { wheelFactor } from './wheelZoom.ts';
 import { useReview } from '../review/reviewStore.ts';
 

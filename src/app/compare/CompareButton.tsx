@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { useDocStore } from '../state/docStore.ts';
-import { isTypingTarget } from '../keyboard/isTypingTarget.ts';
+import { useDocStore } from '../document/docStore.ts';
+import { isTypingTarget } from '../lib/isTypingTarget.ts';
 import { completes } from '../loaders/loadJson.ts';
 import { useCompare } from './compareStore.ts';
 

@@ -1,9 +1,9 @@
 import { useRef } from 'react';
 import { Layer } from '../canvas/konva.ts';
 import { PageStage } from '../canvas/PageStage.tsx';
-import { useElementSize } from '../canvas/useElementSize.ts';
-import { useUi } from '../state/uiStore.ts';
-import { useDocStore } from '../state/docStore.ts';
+import { useElementSize } from '../lib/useElementSize.ts';
+import { useUi } from '../ui/uiStore.ts';
+import { useDocStore } from '../document/docStore.ts';
 import type { DiffKind } from '../../model/index.ts';
 import type { CompareSideData } from './useCompareData.ts';
 import type { CompareSide } from './compareStore.ts';

@@ -1,5 +1,5 @@
 import type { CompareCounts } from '../../model/index.ts';
-import { useUi } from '../state/uiStore.ts';
+import { useUi } from '../ui/uiStore.ts';
 import { useCompare } from './compareStore.ts';
 import type { CompareData } from './useCompareData.ts';
 import { DIFF_COLOURS } from './diffColours.ts';

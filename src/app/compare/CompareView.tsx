@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { fitPage } from '../../model/index.ts';
-import { useUi } from '../state/uiStore.ts';
-import { useElementSize } from '../canvas/useElementSize.ts';
+import { useUi } from '../ui/uiStore.ts';
+import { useElementSize } from '../lib/useElementSize.ts';
 import { useCompare } from './compareStore.ts';
 import { useCompareData } from './useCompareData.ts';
 import { CompareSummary } from './CompareSummary.tsx';

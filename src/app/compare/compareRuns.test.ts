@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
 import { listRuns, runId, runLabel, SAVED_RUN_ID } from './compareRuns.ts';
-import type { RunOptions } from '../ocr/runOptions.ts';
+import type { RunOptions } from '../run/runOptions.ts';
 
 const v2: RunOptions = {
   engine: 'tesseract',

@@ -1,7 +1,7 @@
 import { hashKey } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
-import type { RunOptions } from '../ocr/runOptions.ts';
-import type { RunResult } from '../ocr/runOcr.ts';
+import type { RunOptions } from '../run/runOptions.ts';
+import type { RunResult } from '../run/runOcr.ts';
 
 /** One response of the open document that can be compared: a cached OCR run, or the opened JSON. */
 export interface CompareRun {

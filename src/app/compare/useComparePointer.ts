@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import type { RefObject } from 'react';
 import { panBy, toWorld, zoomAt } from '../../model/index.ts';
-import { useUi } from '../state/uiStore.ts';
+import { useUi } from '../ui/uiStore.ts';
 import { wheelFactor } from '../canvas/wheelZoom.ts';
-import type { HitIndex } from '../state/hitIndex.ts';
+import type { HitIndex } from '../document/hitIndex.ts';
 import { useCompare } from './compareStore.ts';
 import type { CompareSide } from './compareStore.ts';
 

@@ -1,7 +1,7 @@
-import { useUi } from '../state/uiStore.ts';
-import type { DocumentData } from '../state/documentData.tsx';
-import { useRunAction } from '../ocr/useRunAction.ts';
-import { stageSize } from '../canvas/stageElement.ts';
+import { useUi } from '../ui/uiStore.ts';
+import type { DocumentData } from '../document/documentData.tsx';
+import { useRunAction } from '../run/useRunAction.ts';
+import { stageSize } from '../lib/stageElement.ts';
 import { useKeyboard } from './useKeyboard.ts';
 
 /** Wires the global shortcuts to the current document. */

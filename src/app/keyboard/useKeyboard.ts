@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { fitPage, fitWidth, panBy, zoomAt } from '../../model/index.ts';
-import { useUi } from '../state/uiStore.ts';
+import { useUi } from '../ui/uiStore.ts';
 import { actionFor } from './keymap.ts';
 import type { Action } from './keymap.ts';
-import { isTypingTarget } from './isTypingTarget.ts';
+import { isTypingTarget } from '../lib/isTypingTarget.ts';
 
 interface Env {
   pageCount: number;

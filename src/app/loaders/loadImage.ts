@@ -1,6 +1,6 @@
 import type { DocFormat, DocSource, Raster } from './source.ts';
 import { scaledSize } from './scaledCopy.ts';
-import { whenIdle } from './whenIdle.ts';
+import { whenIdle } from '../lib/whenIdle.ts';
 
 /** A JPEG or PNG: decoded once to a bitmap (EXIF orientation applied, as CLOVA sees upright pixels). */
 export async function loadImage(file: File, format: DocFormat): Promise<DocSource> {

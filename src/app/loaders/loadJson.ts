@@ -1,4 +1,4 @@
-import { isPageZero } from '../state/firstPageFirst.ts';
+import { isPageZero } from '../../model/response/firstPageFirst.ts';
 import { firstPageText } from './firstPageText.ts';
 
 /** A saved response as opened: parsed JSON, checked later by the lenient model builder. */

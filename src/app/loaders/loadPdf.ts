@@ -2,7 +2,7 @@ import { GlobalWorkerOptions, PDFWorker, getDocument } from 'pdfjs-dist';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import type { DocSource, PageSize, Raster } from './source.ts';
-import { whenIdle } from './whenIdle.ts';
+import { whenIdle } from '../lib/whenIdle.ts';
 
 // This module is only reached through a dynamic import, so pdf.js stays out of the initial bundle.
 GlobalWorkerOptions.workerSrc = workerUrl;

@@ -2,7 +2,7 @@ import type { DocSource, Raster } from './source.ts';
 import type { TiffReply, TiffRequest } from './tiffProtocol.ts';
 import { TIFF_THUMB_SIDE } from './tiffProtocol.ts';
 import { scaledCopy } from './scaledCopy.ts';
-import { whenIdle } from './whenIdle.ts';
+import { whenIdle } from '../lib/whenIdle.ts';
 
 /** A (multi-page) TIFF, decoded in a Web Worker. */
 export async function loadTiff(file: File, format: 'tif' | 'tiff'): Promise<DocSource> {

@@ -5,7 +5,7 @@ import { loadJson } from './loadJson.ts';
 import type { SavedResponse } from './loadJson.ts';
 import type { DocFormat, DocSource } from './source.ts';
 import { loadImage } from './loadImage.ts';
-import { fileHash } from '../ocr/fileHash.ts';
+import { fileHash } from './fileHash.ts';
 
 export interface OpenResult {
   source: DocSource | null;

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useDocumentData } from '../state/documentData.tsx';
+import { useDocumentData } from '../document/documentData.tsx';
 import { useReview } from './reviewStore.ts';
 import { useSearchMatches } from './useReviewData.ts';
 import { stepMatch } from './searchMatches.ts';

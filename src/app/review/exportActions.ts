@@ -1,7 +1,7 @@
 import { documentPlainText, tableCsvName, tableToCsv } from '../../model/index.ts';
 import type { DocumentModel } from '../../model/index.ts';
-import type { Target } from '../state/target.ts';
-import { download, textBlob } from './download.ts';
+import type { Target } from '../../model/document/target.ts';
+import { download, textBlob } from '../lib/download.ts';
 import { csvTable, exportBase } from './exportTargets.ts';
 import { currentViewPng } from './stagePng.ts';
 

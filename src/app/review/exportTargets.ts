@@ -1,5 +1,5 @@
 import type { DocumentModel } from '../../model/index.ts';
-import type { Target } from '../state/target.ts';
+import type { Target } from '../../model/document/target.ts';
 
 /**
  * The table the CSV export means: the selected table (or the table of the selected cell), else

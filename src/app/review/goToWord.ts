@@ -1,7 +1,7 @@
 import type { DocumentModel } from '../../model/index.ts';
-import type { DisplayPage } from '../state/displayPages.ts';
-import { useUi } from '../state/uiStore.ts';
-import { stageSize } from '../canvas/stageElement.ts';
+import type { DisplayPage } from '../../model/document/displayPages.ts';
+import { useUi } from '../ui/uiStore.ts';
+import { stageSize } from '../lib/stageElement.ts';
 import { focusView } from './focusView.ts';
 
 /** Shows a word: its page, centred and readable, and selected (so the inspector shows it). */

@@ -1,5 +1,5 @@
 import Konva from 'konva/lib/Core';
-import { stageElement } from '../canvas/stageElement.ts';
+import { stageElement } from '../lib/stageElement.ts';
 
 /**
  * The current view as a PNG (page raster, overlay and marks, as on screen), at `pixelRatio` times

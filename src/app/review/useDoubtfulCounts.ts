@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { doubtfulCountsPerPage } from '../../model/index.ts';
-import { useDocumentData } from '../state/documentData.tsx';
-import { useUi } from '../state/uiStore.ts';
+import { useDocumentData } from '../document/documentData.tsx';
+import { useUi } from '../ui/uiStore.ts';
 import { useReview } from './reviewStore.ts';
 
 /** Doubtful words per page (below the filter's threshold, else the low one), or null with no result. */

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import type { DocumentData } from '../state/documentData.tsx';
-import { useUi } from '../state/uiStore.ts';
-import { useDocStore } from '../state/docStore.ts';
-import { isTypingTarget } from '../keyboard/isTypingTarget.ts';
+import type { DocumentData } from '../document/documentData.tsx';
+import { useUi } from '../ui/uiStore.ts';
+import { useDocStore } from '../document/docStore.ts';
+import { isTypingTarget } from '../lib/isTypingTarget.ts';
 import { reviewActionFor } from './reviewKeys.ts';
 import { useReview } from './reviewStore.ts';
 import { walkDoubtful } from './walkDoubtful.ts';

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
-import type { DocumentData } from '../state/documentData.tsx';
-import { useDocStore } from '../state/docStore.ts';
+import type { DocumentData } from '../document/documentData.tsx';
+import { useDocStore } from '../document/docStore.ts';
 import { completes } from '../loaders/loadJson.ts';
 import { useReview } from './reviewStore.ts';
 import { useReviewKeyboard } from './useReviewKeyboard.ts';
-import { useUrlView } from './useUrlView.ts';
+import { useUrlView } from '../share/useUrlView.ts';
 
 /** Everything the review workflow hooks into at the app level: shortcuts, the URL, document changes. */
 export function useReviewWiring(data: DocumentData) {

@@ -1,7 +1,7 @@
 import { nextDoubtful } from '../../model/index.ts';
 import type { DocumentModel } from '../../model/index.ts';
-import type { DisplayPage } from '../state/displayPages.ts';
-import { useUi } from '../state/uiStore.ts';
+import type { DisplayPage } from '../../model/document/displayPages.ts';
+import { useUi } from '../ui/uiStore.ts';
 import { useReview } from './reviewStore.ts';
 import { goToWord } from './goToWord.ts';
 

@@ -1,7 +1,7 @@
 import { useSamples } from './useSamples.ts';
 import { openSample } from './openSample.ts';
 import { SampleIcon } from './SampleIcon.tsx';
-import { useDocStore } from '../state/docStore.ts';
+import { useDocStore } from '../document/docStore.ts';
 import './samples.css';
 
 const FORMAT_LABEL = { png: 'PNG', pdf: 'PDF', tiff: 'TIFF' } as const;

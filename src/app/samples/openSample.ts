@@ -1,5 +1,5 @@
-import { useDocStore } from '../state/docStore.ts';
-import { useUi } from '../state/uiStore.ts';
+import { useDocStore } from '../document/docStore.ts';
+import { useUi } from '../ui/uiStore.ts';
 import { fetchSampleFile } from './samplesApi.ts';
 import type { SampleInfo } from './samplesApi.ts';
 import { writeSampleToUrl } from './sampleUrl.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useUi } from '../state/uiStore.ts';
+import { useUi } from '../ui/uiStore.ts';
 import { fetchSamples } from './samplesApi.ts';
 import { openSample } from './openSample.ts';
 import { sampleFromSearch } from './sampleUrl.ts';

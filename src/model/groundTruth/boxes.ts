@@ -1,5 +1,5 @@
 import type { BoundingPoly } from '../../clova/index.ts';
-import { quadAround } from '../geometry.ts';
+import { quadAround } from '../geometry/geometry.ts';
 import type { Point } from '../types.ts';
 
 /** Box arithmetic for merge and split, in response space. Results are plain {x, y} vertices. */

@@ -1,5 +1,5 @@
-import { buildDocument } from '../document.ts';
-import type { BuildOptions } from '../document.ts';
+import { buildDocument } from '../document/document.ts';
+import type { BuildOptions } from '../document/document.ts';
 import type { DocumentModel, WordModel } from '../types.ts';
 import { liveFields } from './live.ts';
 import type { GroundTruth, GtField } from './types.ts';

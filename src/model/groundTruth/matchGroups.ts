@@ -1,7 +1,7 @@
-import { matchByOverlap } from '../align.ts';
-import { boundsOf, centroid, pointInPolygon } from '../geometry.ts';
-import { textSimilarity } from '../similarity.ts';
-import { SpatialIndex } from '../spatial.ts';
+import { matchByOverlap } from '../review/align.ts';
+import { boundsOf, centroid, pointInPolygon } from '../geometry/geometry.ts';
+import { textSimilarity } from '../review/similarity.ts';
+import { SpatialIndex } from '../geometry/spatial.ts';
 import type { Point } from '../types.ts';
 
 /** A word of either side for matching: its box (in the new run's space) and text. */

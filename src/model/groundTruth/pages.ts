@@ -1,5 +1,5 @@
-import { placePages } from '../pagePlacement.ts';
-import { WarningLog } from '../warnings.ts';
+import { placePages } from '../document/pagePlacement.ts';
+import { WarningLog } from '../document/warnings.ts';
 
 /**
  * Which page each images[] entry is, by the one rule the document model uses (pagePlacement.ts):

@@ -1,4 +1,4 @@
-import { centroid, dominantTextDirection, projectOnto } from '../geometry.ts';
+import { centroid, dominantTextDirection, projectOnto } from '../geometry/geometry.ts';
 import type { Point } from '../types.ts';
 import { polyOf } from './boxes.ts';
 import type { GtField } from './types.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../document.ts';
-import { cer } from '../metrics.ts';
-import { scoreDocument } from '../score.ts';
+import { buildDocument } from '../document/document.ts';
+import { cer } from '../review/metrics.ts';
+import { scoreDocument } from '../review/score.ts';
 import { applyChanges } from './applyChanges.ts';
 import { fromRun } from './fromRun.ts';
 import { AT, gtOf, run, WHO } from './gt.testutil.ts';

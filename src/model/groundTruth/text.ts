@@ -1,5 +1,5 @@
-import { splitTruthPages } from '../score.ts';
-import { PAGE_SEPARATOR } from '../text.ts';
+import { splitTruthPages } from '../review/score.ts';
+import { PAGE_SEPARATOR } from '../document/text.ts';
 import { liveFields } from './live.ts';
 import { pagesOfImages } from './pages.ts';
 import type { GroundTruth } from './types.ts';

@@ -1,4 +1,4 @@
-import { boundsOf } from '../../geometry.ts';
+import { boundsOf } from '../../geometry/geometry.ts';
 import type { Point } from '../../types.ts';
 
 /** Whole-pixel geometry for export formats, which want integers and no negative coordinates. */

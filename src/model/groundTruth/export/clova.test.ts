@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OcrResponseSchema } from '../../../clova/index.ts';
-import { buildDocument } from '../../document.ts';
+import { buildDocument } from '../../document/document.ts';
 import { GroundTruthSchema } from '../schema.ts';
 import { exportClova, groundTruthResponse } from './clova.ts';
 import { korean, samples } from './samples.testutil.ts';

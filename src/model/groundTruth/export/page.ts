@@ -1,4 +1,4 @@
-import { boundsOf } from '../../geometry.ts';
+import { boundsOf } from '../../geometry/geometry.ts';
 import type { Point } from '../../types.ts';
 import { fieldOf, liveView } from '../liveView.ts';
 import type { GroundTruth } from '../types.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsContain } from '../../geometry.ts';
+import { boundsContain } from '../../geometry/geometry.ts';
 import { liveView } from '../liveView.ts';
 import { exportTesstrain } from './tesstrain.ts';
 import { hostile, korean, samples } from './samples.testutil.ts';

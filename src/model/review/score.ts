@@ -1,0 +1,113 @@
+import { levenshtein } from './editDistance.ts';
+import { cerUnits, errorRate, wordErrors } from './metrics.ts';
+import { PAGE_SEPARATOR, pageText } from '../document/text.ts';
+import type { DocumentModel } from '../types.ts';
+
+export interface ScoreTotals {
+  cer: number;
+  wer: number;
+  charErrors: number;
+  /** Code points in the expected text (whitespace not counted). */
+  chars: number;
+  wordErrors: number;
+  /** Words in the expected text. */
+  words: number;
+}
+
+export interface PageScore extends ScoreTotals {
+  pageIndex: number;
+  /** Recognised words that carry a misrecognised span, in the page's text order. */
+  errorWordIds: number[];
+}
+
+export interface DocumentScore extends ScoreTotals {
+  /** The pages that had an expected text, in page order. */
+  pages: PageScore[];
+}
+
+/**
+ * Scores one page against its expected text (see metrics.ts for the definitions). The recognised
+ * text is pageText's, and every character of it knows its word, so the character alignment
+ * points at the words to highlight: a substituted or extra character marks its word; a missing
+ * character marks the word just before the gap (the first word when the gap opens the page).
+ */
+export function scorePage(doc: DocumentModel, pageIndex: number, expectedText: string): PageScore {
+  const page = doc.pages.find((p) => p.index === pageIndex);
+  const units: string[] = [];
+  const owner: number[] = [];
+  // The same order as pageText: paragraphs, their lines, their words.
+  for (const pid of page?.paragraphIds ?? []) {
+    for (const lid of doc.paragraphs[pid].lineIds) {
+      for (const wid of doc.lines[lid].wordIds) {
+        for (const u of cerUnits(doc.words[wid].text)) {
+          units.push(u);
+          owner.push(wid);
+        }
+      }
+    }
+  }
+  const expected = cerUnits(expectedText);
+  const { distance, steps } = levenshtein(expected, units);
+
+  const marked = new Set<number>();
+  let lastB = -1;
+  let gapAtStart = false;
+  for (const s of steps) {
+    if (s.op === 'del') {
+      if (lastB >= 0) marked.add(owner[lastB]);
+      else gapAtStart = true;
+      continue;
+    }
+    if (gapAtStart) {
+      marked.add(owner[s.b]);
+      gapAtStart = false;
+    }
+    if (s.op !== 'equal') marked.add(owner[s.b]);
+    lastB = s.b;
+  }
+
+  const words = wordErrors(expectedText, pageText(doc, pageIndex));
+  const chars = { errors: distance, length: expected.length };
+  return {
+    pageIndex,
+    cer: errorRate(chars),
+    wer: errorRate(words),
+    charErrors: distance,
+    chars: expected.length,
+    wordErrors: words.errors,
+    words: words.length,
+    errorWordIds: [...new Set(owner)].filter((id) => marked.has(id)),
+  };
+}
+
+/**
+ * Scores the pages that have an expected text (indexed by PageModel.index; null/undefined =
+ * not scored). Document rates are total errors over total expected length, not a mean of pages.
+ */
+export function scoreDocument(
+  doc: DocumentModel,
+  expectedPerPage: readonly (string | null | undefined)[],
+): DocumentScore {
+  const pages: PageScore[] = [];
+  for (const p of doc.pages) {
+    const expected = expectedPerPage[p.index];
+    if (typeof expected === 'string') pages.push(scorePage(doc, p.index, expected));
+  }
+  const sum = (k: 'charErrors' | 'chars' | 'wordErrors' | 'words') => pages.reduce((n, s) => n + s[k], 0);
+  const charErrors = sum('charErrors');
+  const chars = sum('chars');
+  const wordErrs = sum('wordErrors');
+  const words = sum('words');
+  return {
+    pages,
+    cer: errorRate({ errors: charErrors, length: chars }),
+    wer: errorRate({ errors: wordErrs, length: words }),
+    charErrors,
+    chars,
+    wordErrors: wordErrs,
+    words,
+  };
+}
+
+/** A ground-truth file for several pages: pages separated by form feeds, as documentText writes. */
+export const splitTruthPages = (text: string): string[] => text.split(PAGE_SEPARATOR);
