@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 
 /** Reading the project's real CLOVA fixtures and working out, from the JSON alone, what the viewer must show. */
-export const FIXTURE_DIR = join(import.meta.dirname, '../../test-fixtures/clova');
+export const FIXTURE_DIR = join(import.meta.dirname, '../../test/fixtures/clova');
 
 export interface Vertex {
   x: number;
