@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { OcrResponseSchema } from '../../src/clova/index.ts';
 import { detectTables } from '../../src/server/engines/tesseract/tables/detectTables.ts';
-import { loadGray } from '../../src/server/engines/tesseract/tables/loadGray.ts';
+import { loadGray } from '../../src/server/engines/tesseract/raster/grayPage.ts';
 import { describeCells } from '../../test/support/tables/describeTable.ts';
 
 const [imagePath, jsonPath, scaleArg] = process.argv.slice(2);

@@ -1,4 +1,5 @@
-import type { BinaryMask, GrayImage } from '../../../src/server/engines/tesseract/tables/types.ts';
+import type { BinaryMask } from '../../../src/server/engines/tesseract/tables/types.ts';
+import type { GrayImage } from '../../../src/server/engines/tesseract/raster/grayImage.ts';
 
 export function blankMask(width: number, height: number): BinaryMask {
   return { data: new Uint8Array(width * height), width, height };

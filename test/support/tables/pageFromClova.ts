@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import type { ImageResult } from '../../../src/clova/index.ts';
-import type { GrayImage, OcrWord } from '../../../src/server/engines/tesseract/tables/types.ts';
+import type { OcrWord } from '../../../src/server/engines/tesseract/tables/types.ts';
+import type { GrayImage } from '../../../src/server/engines/tesseract/raster/grayImage.ts';
 import { grayFromPng } from './renderPage.ts';
 
 /**

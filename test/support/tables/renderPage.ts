@@ -1,5 +1,6 @@
 import sharp from 'sharp';
-import type { GrayImage, OcrWord, Point } from '../../../src/server/engines/tesseract/tables/types.ts';
+import type { OcrWord, Point } from '../../../src/server/engines/tesseract/tables/types.ts';
+import type { GrayImage } from '../../../src/server/engines/tesseract/raster/grayImage.ts';
 
 /** A cell of a generated table; `lines` are its text lines, words separated by spaces. */
 export type SpecCell = { row: number; col: number; rowSpan?: number; colSpan?: number; lines: string[] };

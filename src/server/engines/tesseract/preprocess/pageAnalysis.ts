@@ -1,6 +1,7 @@
 import { backgroundUniformity, CLEAN_BACKGROUND_MIN } from './backgroundUniformity.ts';
 import { openPageImage } from './pageImage.ts';
-import { estimateTextHeight, type GreyImage } from './textHeight.ts';
+import { estimateTextHeight } from './textHeight.ts';
+import type { GrayImage } from '../raster/grayImage.ts';
 
 /** Analysis runs on a copy at most this long: enough to see 6-pt text at 300 dpi, cheap on big scans. */
 const ANALYSIS_MAX_SIDE = 1200;
@@ -56,7 +57,7 @@ export async function analysePage(inputPath: string): Promise<PageAnalysis> {
 }
 
 /** The measurements on the reduced grey copy, sizes back in original pixels. */
-function analysis(width: number, height: number, factor: number, reduced: GreyImage): PageAnalysis {
+function analysis(width: number, height: number, factor: number, reduced: GrayImage): PageAnalysis {
   const text = estimateTextHeight(reduced);
   const uniformity = backgroundUniformity(reduced.data);
   return {

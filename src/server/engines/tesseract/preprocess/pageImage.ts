@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import sharp, { type Sharp } from 'sharp';
-import { parsePnmSize } from '../raster/pgm.ts';
+import { decodePgm } from '../raster/pgm.ts';
 
 /** A page image the preprocessing can open as often as it needs, whatever file format it came in. */
 export interface PageImage {
@@ -19,10 +19,10 @@ export interface PageImage {
  */
 export async function openPageImage(path: string): Promise<PageImage> {
   if (/\.pgm$/i.test(path)) {
-    const bytes = await readFile(path);
-    const { width, height } = parsePnmSize(bytes.subarray(0, 256));
-    // Pixels are the file's last width×height bytes: the header ends with one whitespace byte.
-    const pixels = bytes.subarray(bytes.length - width * height);
+    const gray = decodePgm(await readFile(path));
+    if (!gray) throw new Error(`${path}: not a binary PGM image`);
+    const { width, height } = gray;
+    const pixels = Buffer.from(gray.data.buffer, gray.data.byteOffset, gray.data.length);
     return { width, height, grey: true, open: () => sharp(pixels, { raw: { width, height, channels: 1 } }) };
   }
   const meta = await sharp(path).metadata();

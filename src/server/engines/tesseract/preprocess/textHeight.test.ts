@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextHeight, type GreyImage } from './textHeight.ts';
+import { estimateTextHeight } from './textHeight.ts';
+import type { GrayImage } from '../raster/grayImage.ts';
 
 /** Draws filled blocks (stand-ins for glyphs) of the given heights on a page. */
 function page(
   ink: number,
   paper: number,
   glyphs: { x: number; y: number; w: number; h: number }[],
-): GreyImage {
+): GrayImage {
   const width = 400;
   const height = 300;
   const data = new Uint8Array(width * height).fill(paper);

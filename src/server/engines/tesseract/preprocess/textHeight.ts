@@ -1,11 +1,5 @@
+import type { GrayImage } from '../raster/grayImage.ts';
 import { otsuThreshold } from './otsuThreshold.ts';
-
-/** An 8-bit single-channel image, row-major. */
-export interface GreyImage {
-  data: Uint8Array;
-  width: number;
-  height: number;
-}
 
 export interface TextHeightEstimate {
   /** Median height in pixels of the glyph-like connected components, or undefined when none was found. */
@@ -22,7 +16,7 @@ export interface TextHeightEstimate {
  * glyphs are dropped: specks (< 3 px tall), rules and frames (very wide or very tall for their
  * height), and anything taller than a fifth of the image.
  */
-export function estimateTextHeight(img: GreyImage): TextHeightEstimate {
+export function estimateTextHeight(img: GrayImage): TextHeightEstimate {
   const { data, width, height } = img;
   const t = otsuThreshold(data);
   let darkCount = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { binarize } from './binarize.ts';
-import type { GrayImage } from './types.ts';
+import type { GrayImage } from '../raster/grayImage.ts';
 
 function page(width: number, height: number, shade: (x: number, y: number) => number): GrayImage {
   const data = new Uint8Array(width * height);

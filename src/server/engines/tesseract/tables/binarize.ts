@@ -1,4 +1,5 @@
-import type { BinaryMask, GrayImage } from './types.ts';
+import type { BinaryMask } from './types.ts';
+import type { GrayImage } from '../raster/grayImage.ts';
 
 const BLOCK = 8;
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detectTables } from './detectTables.ts';
-import { loadGray } from './loadGray.ts';
+import { loadGray } from '../raster/grayPage.ts';
 import { describeCells } from '../../../../../test/support/tables/describeTable.ts';
 import { renderPage } from '../../../../../test/support/tables/renderPage.ts';
 import { parseTesseractTsv } from '../../../../../test/support/tables/tesseractTsv.ts';

@@ -10,7 +10,8 @@ import { medianHeight, placeWords, type PlacedWord } from './placeWords.ts';
 import { rotateGray } from './rotateGray.ts';
 import { findRules } from './rules.ts';
 import { estimateSkew } from './skew.ts';
-import type { DetectTablesOptions, GrayImage, OcrWord } from './types.ts';
+import type { DetectTablesOptions, OcrWord } from './types.ts';
+import type { GrayImage } from '../raster/grayImage.ts';
 
 /**
  * Finds ruled tables on a page and fills their cells with the given OCR words (a word belongs

@@ -1,3 +1,2 @@
-export type { GrayImage, OcrWord, Point, DetectTablesOptions } from './types.ts';
-export { loadGray } from './loadGray.ts';
+export type { OcrWord, Point, DetectTablesOptions } from './types.ts';
 export { detectTables } from './detectTables.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeFrame } from './frame.ts';
 import { rotateGray } from './rotateGray.ts';
-import type { GrayImage } from './types.ts';
+import type { GrayImage } from '../raster/grayImage.ts';
 
 describe('rotateGray', () => {
   it('returns the page itself when there is no skew', () => {

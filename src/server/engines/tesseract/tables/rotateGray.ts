@@ -1,5 +1,5 @@
 import type { Frame } from './frame.ts';
-import type { GrayImage } from './types.ts';
+import type { GrayImage } from '../raster/grayImage.ts';
 
 /**
  * Resamples the page into the deskewed frame with bilinear interpolation; outside the page is

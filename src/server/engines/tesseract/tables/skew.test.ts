@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimateSkew } from './skew.ts';
-import type { GrayImage } from './types.ts';
+import type { GrayImage } from '../raster/grayImage.ts';
 
 /** Parallel dark lines of the given slope (degrees, clockwise in y-down coordinates). */
 function lines(width: number, height: number, degrees: number): GrayImage {

@@ -1,5 +1,5 @@
 import { binarize } from './binarize.ts';
-import type { GrayImage } from './types.ts';
+import type { GrayImage } from '../raster/grayImage.ts';
 
 const TARGET_SIDE = 1000;
 

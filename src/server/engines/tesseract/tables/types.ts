@@ -1,6 +1,3 @@
-/** 8-bit luminance, row-major, one byte per pixel. */
-export type GrayImage = { data: Uint8Array; width: number; height: number };
-
 export type Point = { x: number; y: number };
 
 /** A word recognised on the page, as the engine hands it over. */
@@ -12,7 +9,7 @@ export type OcrWord = {
   poly: Point[];
 };
 
-/** 1 = dark (ink), 0 = background. Same layout as GrayImage. */
+/** 1 = dark (ink), 0 = background. Same layout as GrayImage (raster/grayImage.ts). */
 export type BinaryMask = { data: Uint8Array; width: number; height: number };
 
 export type DetectTablesOptions = {

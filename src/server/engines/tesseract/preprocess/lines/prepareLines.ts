@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { openPageImage } from '../pageImage.ts';
-import type { GreyImage } from '../textHeight.ts';
+import type { GrayImage } from '../../raster/grayImage.ts';
 import type { Quad } from './geometry.ts';
 import { readingRows } from './readingRows.ts';
 import type { TextLineDetector } from './textLineDetector.ts';
@@ -31,7 +31,7 @@ export interface PreparedLines {
 }
 
 /** Reads the page as 8-bit grey, transparency over white. */
-export async function readGrey(inputPath: string): Promise<GreyImage> {
+export async function readGrey(inputPath: string): Promise<GrayImage> {
   const { data, info } = await (
     await openPageImage(inputPath)
   )

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GreyImage } from '../textHeight.ts';
+import type { GrayImage } from '../../raster/grayImage.ts';
 import { toOriginal, warpLine } from './warpLine.ts';
 import type { Quad } from './geometry.ts';
 
@@ -9,7 +9,7 @@ function page(
   background: number,
   ink: number,
   box: [number, number, number, number],
-): GreyImage {
+): GrayImage {
   const data = new Uint8Array(width * height).fill(background);
   const [x0, y0, x1, y1] = box;
   for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) data[y * width + x] = ink;

@@ -1,4 +1,4 @@
-import type { GreyImage } from '../textHeight.ts';
+import type { GrayImage } from '../../raster/grayImage.ts';
 import type { Point, Quad } from './geometry.ts';
 
 /**
@@ -12,7 +12,7 @@ export interface LineTransform {
 }
 
 export interface WarpedLine {
-  image: GreyImage;
+  image: GrayImage;
   transform: LineTransform;
   /** Whether the crop was inverted because its ink was light on a dark background. */
   inverted: boolean;
@@ -23,7 +23,7 @@ export function toOriginal(t: LineTransform, u: number, v: number): Point {
   return [t.origin[0] + u * t.xStep[0] + v * t.yStep[0], t.origin[1] + u * t.xStep[1] + v * t.yStep[1]];
 }
 
-function sampleBilinear(img: GreyImage, x: number, y: number): number {
+function sampleBilinear(img: GrayImage, x: number, y: number): number {
   const x0 = Math.floor(x);
   const y0 = Math.floor(y);
   const fx = x - x0;
@@ -46,7 +46,7 @@ function sampleBilinear(img: GreyImage, x: number, y: number): number {
  * Contrast is stretched between the 2nd and 98th percentiles, and light-on-dark lines are
  * inverted, since tesseract expects dark ink on a light background.
  */
-export function warpLine(page: GreyImage, quad: Quad, boxHeight: number, pad: number): WarpedLine {
+export function warpLine(page: GrayImage, quad: Quad, boxHeight: number, pad: number): WarpedLine {
   const [tl, tr, , bl] = quad;
   const boxWidthPx = Math.hypot(tr[0] - tl[0], tr[1] - tl[1]);
   const boxHeightPx = Math.hypot(bl[0] - tl[0], bl[1] - tl[1]);
