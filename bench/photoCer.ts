@@ -9,7 +9,7 @@ import { OcrResponseSchema } from '../src/clova/index.ts';
 import type { Engine } from '../src/server/engines/engine.ts';
 import { createTesseractEngine } from '../src/server/engines/tesseract/index.ts';
 import { PHOTO_RECEIPT_LINES, renderPhotoLikePage } from '../test/support/photoLikePage.ts';
-import { bagOfCharsCer, lineSortedCer } from './experiments/orderInsensitiveCer.ts';
+import { bagOfCharsCer, lineSortedCer } from '../src/model/metrics.ts';
 import { loadTextLineDetector, preparePageForOcr } from '../src/server/engines/tesseract/preprocess/index.ts';
 import { engineInputFor } from '../test/support/engineInput.ts';
 import { responseText } from '../test/support/responseText.ts';
@@ -26,7 +26,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 export const sharedImages = path.resolve(repoRoot, '..', 'shared', 'fixtures', 'images');
 
 export const BAG_CER_DEFINITION =
-  'bag-of-characters CER: both texts NFC-normalised with all whitespace removed; ' +
+  'bag-of-characters CER (bagOfCharsCer, src/model/metrics.ts): both texts NFKC-normalised with all whitespace removed; ' +
   'missing = reference characters without a counterpart in the OCR text (multiset), extra = the reverse; ' +
   'CER = max(missing, extra) / reference length. Order-insensitive, since CLOVA orders some lines ' +
   'differently; a lower bound of the Levenshtein CER under any line order.';

@@ -15,7 +15,7 @@ import { createTesseractEngine } from '../../src/server/engines/tesseract/index.
 import { recognisePage } from '../../src/server/engines/tesseract/recognisePage.ts';
 import { PDF_DPI } from '../../src/server/engines/tesseract/raster/limits.ts';
 import { rasterisePdfPage } from '../../src/server/engines/tesseract/raster/pdfPage.ts';
-import { cer } from '../../test/support/cer.ts';
+import { cer } from '../../src/model/metrics.ts';
 import { makePdf, renderTextPage } from '../../test/support/documents.ts';
 import { engineInputFor } from '../../test/support/engineInput.ts';
 import { responseText } from '../../test/support/responseText.ts';

@@ -4,7 +4,7 @@
  * whole-page preprocessing variants, text-line variants (when the detector is installed) and the
  * embedded engine itself, with and without the text-line detector.
  *   node --import tsx bench/experiments/measurePhotoCer.ts
- * Metric: bag-of-characters CER (order-insensitive, see bench/experiments/orderInsensitiveCer.ts)
+ * Metric: bag-of-characters CER (order-insensitive, see bagOfCharsCer in src/model/metrics.ts)
  * and line-sorted Levenshtein CER, both against CLOVA's fields text, whitespace ignored.
  */
 import { execFile } from 'node:child_process';

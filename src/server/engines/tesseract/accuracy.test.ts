@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OcrResponseSchema, type OcrResponse } from '../../../clova/index.ts';
 import { createTesseractEngine } from './index.ts';
-import { cer } from '../../../../test/support/cer.ts';
+import { cer } from '../../../model/metrics.ts';
 import { renderTextPage } from '../../../../test/support/documents.ts';
 import { engineInputFor } from '../../../../test/support/engineInput.ts';
 import { fieldTexts, responseText } from '../../../../test/support/responseText.ts';

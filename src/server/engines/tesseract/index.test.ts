@@ -16,7 +16,7 @@ import { OcrResponseSchema, type OcrResponse } from '../../../clova/index.ts';
 import { RelayError } from '../../errors.ts';
 import { PDF_DPI } from './raster/limits.ts';
 import { createTesseractEngine } from './index.ts';
-import { cer } from '../../../../test/support/cer.ts';
+import { cer } from '../../../model/metrics.ts';
 import { makeJpeg, makePdf, makeTiff, renderTextPage } from '../../../../test/support/documents.ts';
 import { engineInputFor, type EngineInputOptions } from '../../../../test/support/engineInput.ts';
 import { fieldTexts, responseText } from '../../../../test/support/responseText.ts';

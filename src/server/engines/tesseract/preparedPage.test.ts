@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preparePageForOcr, type PreparedPage } from './preprocess/index.ts';
-import { cer } from '../../../../test/support/cer.ts';
+import { cer } from '../../../model/metrics.ts';
 import { renderTextPage } from '../../../../test/support/documents.ts';
 import { sampleLines } from '../../../../test/support/sampleText.ts';
 import type { RunLine } from './cjkRuns.ts';
