@@ -139,7 +139,7 @@ describe('the clova engine behind the relay', () => {
     },
   );
 
-  // Timeouts, resets, retried 0025s and broken answers are in ../hardening/faults.test.ts.
+  // Timeouts, resets, retried 0025s and broken answers are in test/hardening/faults/clova.test.ts.
 
   it('keeps at most CLOVA_MAX_CONCURRENCY calls in flight', async () => {
     stub.defaultMode = { kind: 'delay', ms: 100 };

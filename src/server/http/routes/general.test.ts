@@ -129,8 +129,8 @@ describe('POST /api/ocr/general with good requests', () => {
 });
 
 // The bad-input suite (sizes, files, bombs, PDFs, malformed requests, names, options) is in
-// ../hardening/badInput.test.ts; URL refusals are in ../hardening/ssrf.test.ts; client aborts in
-// ../hardening/faults.test.ts.
+// test/hardening/badInput.test.ts; URL refusals are in test/hardening/ssrf.test.ts; client aborts
+// in test/hardening/faults/clients.test.ts.
 describe('engine choice', () => {
   it('refuses an unknown engine name and an unavailable engine', async () => {
     await expectClovaError(
