@@ -17,4 +17,22 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  {
+    // The product under src/ never reaches into test support, the bench or e2e (their tests may).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/**/*.testutil.ts', 'src/**/*.bench.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(test|bench|e2e)/',
+              message: 'Product code imports no test support, bench or e2e code (see test/support/).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );
