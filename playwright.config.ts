@@ -27,7 +27,7 @@ export default defineConfig({
   },
   webServer: {
     // The real relay serving the built app, on the embedded engine.
-    command: `node --import tsx src/server/main.ts`,
+    command: `node --import tsx src/server/http/main.ts`,
     url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,

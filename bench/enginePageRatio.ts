@@ -8,7 +8,7 @@ import { measured, type Metric } from './metric.ts';
 import { median, round } from './stats.ts';
 import { createTesseractEngine } from '../src/server/engines/tesseract/index.ts';
 import { tesseractLangs } from '../src/server/engines/tesseract/languages.ts';
-import { engineInputFor } from '../src/testing/engine-input.ts';
+import { engineInputFor } from '../test/support/engineInput.ts';
 
 const ROUNDS = 5;
 const PLAIN_ROUNDS = 2;

@@ -9,9 +9,9 @@ import { measured, type Metric } from './metric.ts';
 import { median, round } from './stats.ts';
 import { createTesseractEngine } from '../src/server/engines/tesseract/index.ts';
 import { tesseractLangs } from '../src/server/engines/tesseract/languages.ts';
-import { PDF_DPI } from '../src/server/raster/limits.ts';
-import { makePdf } from '../src/testing/documents.ts';
-import { engineInputFor } from '../src/testing/engine-input.ts';
+import { PDF_DPI } from '../src/server/engines/tesseract/raster/limits.ts';
+import { makePdf } from '../test/support/documents.ts';
+import { engineInputFor } from '../test/support/engineInput.ts';
 
 const PAGES = 10;
 const ROUNDS = 3;

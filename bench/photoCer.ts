@@ -8,11 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { OcrResponseSchema } from '../src/clova/index.ts';
 import type { Engine } from '../src/server/engines/engine.ts';
 import { createTesseractEngine } from '../src/server/engines/tesseract/index.ts';
-import { PHOTO_RECEIPT_LINES, renderPhotoLikePage } from '../src/server/engines/tesseract/photo-like-page.ts';
-import { bagOfCharsCer, lineSortedCer } from '../src/server/preprocess/orderInsensitiveCer.ts';
-import { loadTextLineDetector, preparePageForOcr } from '../src/server/preprocess/index.ts';
-import { engineInputFor } from '../src/testing/engine-input.ts';
-import { responseText } from '../src/testing/response-text.ts';
+import { PHOTO_RECEIPT_LINES, renderPhotoLikePage } from '../test/support/photoLikePage.ts';
+import { bagOfCharsCer, lineSortedCer } from '../src/model/review/metrics.ts';
+import { loadTextLineDetector, preparePageForOcr } from '../src/server/engines/tesseract/preprocess/index.ts';
+import { engineInputFor } from '../test/support/engineInput.ts';
+import { responseText } from '../test/support/responseText.ts';
 
 /**
  * Character error rate of the embedded engine (createTesseractEngine, as the relay runs it) against
@@ -26,7 +26,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 export const sharedImages = path.resolve(repoRoot, '..', 'shared', 'fixtures', 'images');
 
 export const BAG_CER_DEFINITION =
-  'bag-of-characters CER: both texts NFC-normalised with all whitespace removed; ' +
+  'bag-of-characters CER (bagOfCharsCer, src/model/metrics.ts): both texts NFKC-normalised with all whitespace removed; ' +
   'missing = reference characters without a counterpart in the OCR text (multiset), extra = the reverse; ' +
   'CER = max(missing, extra) / reference length. Order-insensitive, since CLOVA orders some lines ' +
   'differently; a lower bound of the Levenshtein CER under any line order.';
@@ -51,7 +51,7 @@ export interface Metric {
 /** CLOVA's text: fields' inferText, a line per lineBreak (V1 responses have none: one line). */
 function clovaText(fixture: string): string {
   const body = OcrResponseSchema.parse(
-    JSON.parse(readFileSync(path.join(repoRoot, 'test-fixtures', 'clova', fixture), 'utf8')),
+    JSON.parse(readFileSync(path.join(repoRoot, 'test/fixtures', 'clova', fixture), 'utf8')),
   );
   return (body.images[0].fields ?? []).map((f) => f.inferText + (f.lineBreak ? '\n' : ' ')).join('');
 }
@@ -90,7 +90,7 @@ export async function loadPhotoDocs(workDir: string): Promise<PhotoDoc[] | undef
   ];
 }
 
-/** The generated photo-like receipt (photo-like-page.ts, default options), written into `workDir`. */
+/** The generated photo-like receipt (photoLikePage.ts, default options), written into `workDir`. */
 export async function photoLikeDoc(workDir: string): Promise<PhotoDoc> {
   const image = path.join(workDir, 'photo-like.jpg');
   await writeFile(image, await renderPhotoLikePage());

@@ -3,7 +3,7 @@ import { measured, type Metric } from './metric.ts';
 import { startRelayProcess } from './relay/relayProcess.ts';
 import { noisePng, ocrMultipart } from './relay/uploads.ts';
 import { median, percentile, round } from './stats.ts';
-import { startStubClova } from '../src/server/testing/stubClova.ts';
+import { startStubClova } from '../test/support/stubClova.ts';
 
 const WARMUP = 20;
 const ROUNDS = 200;

@@ -4,7 +4,7 @@ import { readRss, resetPeak, sampleRss } from './relay/procStatus.ts';
 import { startRelayProcess } from './relay/relayProcess.ts';
 import { noisePng, ocrMultipart } from './relay/uploads.ts';
 import { round } from './stats.ts';
-import { startStubClova } from '../src/server/testing/stubClova.ts';
+import { startStubClova } from '../test/support/stubClova.ts';
 import { MAX_IMAGE_BYTES } from '../src/clova/index.ts';
 
 const MB = 1024 * 1024;

@@ -11,7 +11,7 @@ import {
 import { clickWorld, openApp, openFiles, stats } from './support/app.ts';
 
 /**
- * Every real CLOVA response in test-fixtures, opened together with a generated blank page of its
+ * Every real CLOVA response in test/fixtures, opened together with a generated blank page of its
  * size: the counts the app shows equal those computed from the JSON, and clicking a word's centroid
  * on the canvas selects that word.
  */

@@ -1,5 +1,5 @@
 import { test, expect } from './support/test.ts';
-import { makePdf, renderTextPage } from '../src/testing/documents.ts';
+import { makePdf, renderTextPage } from '../test/support/documents.ts';
 import type { Response } from './support/fixtures.ts';
 import { openApp, openFiles } from './support/app.ts';
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import sharp from 'sharp';
 import { koreanPage } from '../engine/pages.ts';
-import { makePdf, makeTiff } from '../../src/testing/documents.ts';
+import { makePdf, makeTiff } from '../../test/support/documents.ts';
 
 /** A blank white A4 page at 300 dpi (the size of the synthetic response's pages). */
 export function blankPage(width = 2480, height = 3508): Promise<Buffer> {

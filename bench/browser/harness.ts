@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright';
 import playwrightConfig from '../../playwright.config.ts';
-import { buildApp } from '../../src/server/app.ts';
+import { buildApp } from '../../src/server/http/app.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import { installProbe } from './probe.ts';
 

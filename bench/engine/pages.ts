@@ -1,5 +1,5 @@
-import { renderTextPage } from '../../src/testing/documents.ts';
-import { sampleLines } from '../../src/testing/sample-text.ts';
+import { renderTextPage } from '../../test/support/documents.ts';
+import { sampleLines } from '../../test/support/sampleText.ts';
 
 /**
  * An A4 page at 300 dpi of `lines` lines of Korean text (12 pt), the sample sentences in an order

@@ -1,13 +1,13 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { tesseractArgs } from '../../src/server/engines/tesseract/recognise-page.ts';
-import { HELPER_MALLOC_TUNABLES } from '../../src/server/queue/mallocTunables.ts';
+import { tesseractArgs } from '../../src/server/engines/tesseract/recognisePage.ts';
+import { HELPER_MALLOC_TUNABLES } from '../../src/server/engines/tesseract/processes/mallocTunables.ts';
 
 const run = promisify(execFile);
 
 /**
  * How the CLI runs: as a shell runs it (glibc's default malloc), with one OpenMP thread and UTF-8
- * like the engine. 'same-env' adds the engine's malloc settings too (src/server/queue/mallocTunables.ts),
+ * like the engine. 'same-env' adds the engine's malloc settings too (src/server/engines/tesseract/processes/mallocTunables.ts),
  * to tell what the engine adds from what its environment saves.
  */
 export type CliEnv = 'shell' | 'same-env';

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 
-const MAIN = resolve(import.meta.dirname, '../../src/server/main.ts');
+const MAIN = resolve(import.meta.dirname, '../../src/server/http/main.ts');
 const TSX = import.meta.resolve('tsx');
 const START_TIMEOUT_MS = 30_000;
 
@@ -43,7 +43,7 @@ async function waitForHealth(origin: string, gone: () => boolean, signal?: Abort
 }
 
 /**
- * The real relay (`src/server/main.ts`) as its own process on 127.0.0.1 and a free port, as
+ * The real relay (`src/server/http/main.ts`) as its own process on 127.0.0.1 and a free port, as
  * `npm start` runs it. Its environment holds only PATH, HOME and `env`, so no credential of the
  * caller's shell reaches it; it runs in an empty directory, so no .env is read either.
  */

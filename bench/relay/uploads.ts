@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import sharp from 'sharp';
-import { formBody } from '../../src/server/testing/formBody.ts';
+import { formBody } from '../../test/support/formBody.ts';
 
 /**
  * A PNG of RGB noise of about `bytes` bytes (noise does not compress, so the size is predictable):

@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { makePdf, makeTiff, renderTextPage } from '../../src/testing/documents.ts';
+import { makePdf, makeTiff, renderTextPage } from '../../test/support/documents.ts';
 
 /** Small generated text pages: big enough for tesseract to read, small enough to keep the e2e run short. */
 const PAGE = { width: 1100, height: 700, dpi: 200, fontSize: 13 } as const;

@@ -1,42 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import type { Cell, Field, ImageResult, OcrResponse, Vertex } from '../../src/clova/index.ts';
 
 /** Reading the project's real CLOVA fixtures and working out, from the JSON alone, what the viewer must show. */
-export const FIXTURE_DIR = join(import.meta.dirname, '../../test-fixtures/clova');
+export const FIXTURE_DIR = join(import.meta.dirname, '../../test/fixtures/clova');
 
-export interface Vertex {
-  x: number;
-  y: number;
-}
-export interface Field {
-  inferText: string;
-  inferConfidence: number;
-  lineBreak?: boolean;
-  boundingPoly: { vertices: Vertex[] };
-}
-export interface CellWord {
-  inferText: string;
-}
-export interface Cell {
-  rowIndex: number;
-  columnIndex: number;
-  rowSpan: number;
-  columnSpan: number;
-  boundingPoly: { vertices: Vertex[] };
-  cellTextLines: { cellWords: CellWord[] }[];
-}
-export interface Image {
-  inferResult: string;
-  message: string;
-  convertedImageInfo?: { width: number; height: number; pageIndex: number };
-  fields?: Field[];
-  tables?: { cells: Cell[] }[];
-}
-export interface Response {
-  version: string;
-  images: Image[];
-}
+// The contract's own types: the fixtures are real CLOVA responses.
+export type { Cell, CellWord, Field, Vertex } from '../../src/clova/index.ts';
+export type Image = ImageResult;
+export type Response = OcrResponse;
 
 export function fixtureNames(): string[] {
   return readdirSync(FIXTURE_DIR)

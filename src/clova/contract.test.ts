@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OcrResponseSchema, OcrRequestSchema, parseLangList, ErrorBodySchema, ERROR_CODES } from './index.ts';
 
-const dir = join(import.meta.dirname, '../../test-fixtures/clova');
+const dir = join(import.meta.dirname, '../../test/fixtures/clova');
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
 
 describe('CLOVA response schema', () => {

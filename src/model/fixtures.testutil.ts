@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Test-only: the real CLOVA responses in test-fixtures/clova, parsed. */
-const dir = join(import.meta.dirname, '../../test-fixtures/clova');
+/** Test-only: the real CLOVA responses in test/fixtures/clova, parsed. */
+const dir = join(import.meta.dirname, '../../test/fixtures/clova');
 
 export const fixtureNames = (): string[] => readdirSync(dir).filter((f) => f.endsWith('.json'));
 

@@ -45,7 +45,7 @@ const EnvSchema = z.looseObject({
   REQUEST_TIMEOUT_MS: int(300_000, 1),
   MAX_IMAGE_PIXELS: int(100_000_000, 1),
   TESSERACT_CONCURRENCY: int(0, 0),
-  // Read where the helpers are started (queue/run-child.ts), like PATH: listed for .env.example.
+  // Read where the helpers are started (processes/runChild.ts), like PATH: listed for .env.example.
   GLIBC_TUNABLES: optionalText,
   LOG_LEVEL: optionalText.pipe(
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),

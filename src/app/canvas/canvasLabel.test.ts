@@ -5,7 +5,7 @@ import { canvasLabel } from './canvasLabel.ts';
 
 const doc = buildDocument(
   JSON.parse(
-    readFileSync(new URL('../../../test-fixtures/clova/receipt-kingmart.v2.json', import.meta.url), 'utf8'),
+    readFileSync(new URL('../../../test/fixtures/clova/receipt-kingmart.v2.json', import.meta.url), 'utf8'),
   ),
 );
 

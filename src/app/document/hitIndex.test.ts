@@ -6,7 +6,7 @@ import { HitIndex } from './hitIndex.ts';
 
 const fixture = (name: string) =>
   JSON.parse(
-    readFileSync(join(import.meta.dirname, '../../../test-fixtures/clova', name), 'utf8'),
+    readFileSync(join(import.meta.dirname, '../../../test/fixtures/clova', name), 'utf8'),
   ) as unknown;
 const all = { words: true, lines: true, paragraphs: true, tables: true };
 

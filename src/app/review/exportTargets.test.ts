@@ -5,7 +5,7 @@ import { csvTable, exportBase } from './exportTargets.ts';
 
 const kbo = buildDocument(
   JSON.parse(
-    readFileSync(new URL('../../../test-fixtures/clova/table-kbo.v2.json', import.meta.url), 'utf8'),
+    readFileSync(new URL('../../../test/fixtures/clova/table-kbo.v2.json', import.meta.url), 'utf8'),
   ),
 );
 

@@ -6,7 +6,7 @@ import { targetInfo } from './targetInfo.ts';
 
 const doc = buildDocument(
   JSON.parse(
-    readFileSync(join(import.meta.dirname, '../../../test-fixtures/clova/table-kbo.v2.json'), 'utf8'),
+    readFileSync(join(import.meta.dirname, '../../../test/fixtures/clova/table-kbo.v2.json'), 'utf8'),
   ),
 );
 

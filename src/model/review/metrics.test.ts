@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { cer, cerUnits, charErrors, errorRate, wer, werUnits, wordErrors } from './metrics.ts';
+import fc from 'fast-check';
+import { editDistance } from './editDistance.ts';
+import {
+  bagOfCharsCer,
+  bagOfCharsErrors,
+  cer,
+  cerLines,
+  cerUnits,
+  charErrors,
+  errorRate,
+  lineSortedCer,
+  wer,
+  werUnits,
+  wordErrors,
+} from './metrics.ts';
 
 describe('metrics', () => {
   it('CER: edits over expected code points, whitespace ignored', () => {
@@ -35,5 +49,103 @@ describe('metrics', () => {
     expect(cer(' ', 'x')).toBe(1);
     expect(wer('', '')).toBe(0);
     expect(errorRate({ errors: 0, length: 0 })).toBe(0);
+  });
+});
+
+// The engine's tests and the bench measure with these too (they had their own CER before).
+describe('cer, as the engine tests use it', () => {
+  it('counts substitutions, insertions and deletions', () => {
+    expect(editDistance([...'kitten'], [...'sitting'])).toBe(3);
+    expect(editDistance([], [...'abc'])).toBe(3);
+    expect(editDistance([...'abc'], [])).toBe(3);
+    expect(editDistance([...'abc'], [...'abc'])).toBe(0);
+    expect(editDistance([...'킹마트'], [...'킹마드'])).toBe(1);
+  });
+  it('is 0 for identical text and ignores whitespace', () => {
+    expect(cer('오늘 날씨', '오늘날씨')).toBe(0);
+    expect(cer('a b\nc', 'abc')).toBe(0);
+  });
+  it('counts code points, not UTF-16 units', () => {
+    // '𠮷' is one code point but two UTF-16 units: one substitution over 2 characters.
+    expect(cer('𠮷野', '吉野')).toBe(0.5);
+  });
+  it('divides by the expected length', () => {
+    expect(cer('abcd', 'abxd')).toBe(0.25);
+    expect(cer('ab', 'abcdef')).toBe(2);
+  });
+  it('handles empty expected text', () => {
+    expect(cer('', '')).toBe(0);
+    expect(cer(' ', 'x')).toBe(1);
+  });
+});
+
+describe('cerLines', () => {
+  it('drops whitespace and empty lines, and composes Hangul jamo into syllables', () => {
+    // U+1112 U+1161 U+11AB is 한 in decomposed (NFD) form.
+    expect(cerLines(' a b \n\n \u1112\u1161\u11ab 국\r\n')).toEqual(['ab', '한국']);
+  });
+});
+
+describe('bagOfCharsErrors', () => {
+  it('is zero when only line order and spacing differ', () => {
+    expect(bagOfCharsErrors('합 계: 10,540\n사업자 :', '사업자:\n합계 : 10,540').errors).toBe(0);
+  });
+
+  it('counts a misread as one substitution', () => {
+    expect(bagOfCharsErrors('김현주', '김면주')).toEqual({ missing: 1, extra: 1, errors: 1, length: 3 });
+  });
+
+  it('counts dropped and added characters as deletions and insertions', () => {
+    expect(bagOfCharsErrors('abcd', 'ab')).toEqual({ missing: 2, extra: 0, errors: 2, length: 4 });
+    expect(bagOfCharsErrors('ab', 'abxyz')).toEqual({ missing: 0, extra: 3, errors: 3, length: 2 });
+  });
+
+  it('counts repeated characters by multiplicity', () => {
+    expect(bagOfCharsErrors('1,980 1,980', '1,980').errors).toBe(5);
+  });
+});
+
+describe('bagOfCharsCer', () => {
+  it('is errors over expected length', () => {
+    expect(bagOfCharsCer('abcd', 'abcx')).toBe(0.25);
+    expect(bagOfCharsCer('', '')).toBe(0);
+    expect(bagOfCharsCer('', 'x')).toBe(1);
+  });
+
+  it('never exceeds the CER of the same texts (it is a lower bound)', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'b', '가', '1') }),
+        fc.string({ unit: fc.constantFrom('a', 'b', '가', '1') }),
+        (a, b) => {
+          fc.pre(a.length > 0);
+          expect(bagOfCharsCer(a, b)).toBeLessThanOrEqual(cer(a, b) + 1e-12);
+        },
+      ),
+    );
+  });
+
+  it('does not change when lines are shuffled', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ minLength: 1 }), { minLength: 1 }), fc.string(), (lines, hyp) => {
+        const shuffled = [...lines].reverse();
+        expect(bagOfCharsCer(shuffled.join('\n'), hyp)).toBe(bagOfCharsCer(lines.join('\n'), hyp));
+      }),
+    );
+  });
+});
+
+describe('lineSortedCer', () => {
+  it('is zero when only line order differs', () => {
+    expect(lineSortedCer('b line\na line', 'a line\nb line')).toBe(0);
+  });
+
+  it('charges a line split in two pieces only when the pieces sort apart', () => {
+    expect(lineSortedCer('abzz', 'zz\nab')).toBe(0);
+    expect(lineSortedCer('zzab', 'zz\nab')).toBe(1);
+  });
+
+  it('charges misreads like CER', () => {
+    expect(lineSortedCer('대표자:김현주', '대표자:김면주')).toBeCloseTo(1 / 7);
   });
 });

@@ -46,3 +46,62 @@ export function wordErrors(expected: string, actual: string): ErrorCount {
 
 export const cer = (expected: string, actual: string): number => errorRate(charErrors(expected, actual));
 export const wer = (expected: string, actual: string): number => errorRate(wordErrors(expected, actual));
+
+/**
+ * Order-free variants, for comparing an engine's text with CLOVA's, which orders some lines
+ * differently (a label after its own value line): a plain CER would count that as errors. Both
+ * use the units CER uses (NFKC, whitespace dropped), line by line.
+ */
+
+/** Each line's CER units joined; lines that end up empty are dropped. */
+export const cerLines = (s: string): string[] =>
+  s
+    .split(/\r?\n/)
+    .map((line) => cerUnits(line).join(''))
+    .filter((line) => line.length > 0);
+
+export interface BagErrors extends ErrorCount {
+  /** Expected characters with no counterpart in the recognised text. */
+  missing: number;
+  /** Recognised characters with no counterpart in the expected text. */
+  extra: number;
+}
+
+function countUnits(units: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const c of units) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Bag-of-characters errors: the multisets of units compared, errors = max(missing, extra), the
+ * fewest insertions, deletions and substitutions that turn the recognised text into SOME order of
+ * the expected one. A lower bound of charErrors for any line order.
+ */
+export function bagOfCharsErrors(expected: string, actual: string): BagErrors {
+  const e = countUnits(cerUnits(expected));
+  const a = countUnits(cerUnits(actual));
+  let missing = 0;
+  let extra = 0;
+  let length = 0;
+  for (const [c, n] of e) {
+    length += n;
+    missing += Math.max(0, n - (a.get(c) ?? 0));
+  }
+  for (const [c, n] of a) extra += Math.max(0, n - (e.get(c) ?? 0));
+  return { missing, extra, errors: Math.max(missing, extra), length };
+}
+
+/**
+ * Line-sorted errors: each side's lines sorted, joined, then the edit distance. Insensitive to
+ * line order, but still charges lines split or merged differently.
+ */
+export function lineSortedErrors(expected: string, actual: string): ErrorCount {
+  const e = Array.from(cerLines(expected).sort().join(''));
+  return { errors: editDistance(e, Array.from(cerLines(actual).sort().join(''))), length: e.length };
+}
+
+export const bagOfCharsCer = (expected: string, actual: string): number =>
+  errorRate(bagOfCharsErrors(expected, actual));
+export const lineSortedCer = (expected: string, actual: string): number =>
+  errorRate(lineSortedErrors(expected, actual));

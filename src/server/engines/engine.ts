@@ -1,5 +1,5 @@
 import type { Lang, OcrRequest } from '../../clova/index.ts';
-import type { SpooledBytes } from '../request/spooledBytes.ts';
+import type { SpooledBytes } from '../bytes/spooledBytes.ts';
 
 /**
  * One interface for every OCR engine behind the relay. The HTTP layer validates the request,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeEngine } from '../testing/fakeEngine.ts';
+import { fakeEngine } from '../../../test/support/fakeEngine.ts';
 import { lazyEngine } from './lazyEngine.ts';
 
 describe('lazyEngine', () => {

@@ -3,10 +3,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RelayError } from '../errors.ts';
-import { pngClaimingSize, smallJpeg, smallPng, tinyPdf } from '../testing/images.ts';
-import { SPOOL_KINDS, spooled } from '../testing/spooled.ts';
-import type { SpoolKind } from '../testing/spooled.ts';
-import { buildTiff } from '../testing/tiffBuilder.ts';
+import { pngClaimingSize, smallJpeg, smallPng, tinyPdf } from '../../../test/support/images.ts';
+import { SPOOL_KINDS, spooled } from '../../../test/support/spooled.ts';
+import type { SpoolKind } from '../../../test/support/spooled.ts';
+import { buildTiff } from '../../../test/support/tiffBuilder.ts';
 import { checkImage } from './checkImage.ts';
 
 let dir: string;

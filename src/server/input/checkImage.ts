@@ -1,6 +1,6 @@
 import { FORMATS } from '../../clova/index.ts';
 import { invalidBody } from '../errors.ts';
-import type { SpooledBytes } from '../request/spooledBytes.ts';
+import type { SpooledBytes } from '../bytes/spooledBytes.ts';
 import { containerOf, HEAD_BYTES, sniffContainer } from './magic.ts';
 import { declaredPageSizes, firstOversizedPage } from './pixels.ts';
 

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { jpegClaimingSize, pngClaimingSize, smallPng, tinyPdf } from '../testing/images.ts';
-import { SPOOL_KINDS, spooled } from '../testing/spooled.ts';
-import type { SpoolKind } from '../testing/spooled.ts';
-import type { SpooledBytes } from '../request/spooledBytes.ts';
-import { buildTiff } from '../testing/tiffBuilder.ts';
+import { jpegClaimingSize, pngClaimingSize, smallPng, tinyPdf } from '../../../test/support/images.ts';
+import { SPOOL_KINDS, spooled } from '../../../test/support/spooled.ts';
+import type { SpoolKind } from '../../../test/support/spooled.ts';
+import type { SpooledBytes } from '../bytes/spooledBytes.ts';
+import { buildTiff } from '../../../test/support/tiffBuilder.ts';
 import { declaredPageSizes, firstOversizedPage } from './pixels.ts';
 
 let dir: string;

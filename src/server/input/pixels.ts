@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import type { ByteReader, SpooledBytes } from '../request/spooledBytes.ts';
+import type { ByteReader, SpooledBytes } from '../bytes/spooledBytes.ts';
 import type { Container } from './magic.ts';
 import { tiffPageSizes } from './tiffPages.ts';
 import type { PageSize } from './tiffPages.ts';

@@ -3,9 +3,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { fileBytes } from '../request/spooledBytes.ts';
-import type { ByteReader } from '../request/spooledBytes.ts';
-import { buildTiff } from '../testing/tiffBuilder.ts';
+import { fileBytes } from '../bytes/spooledBytes.ts';
+import type { ByteReader } from '../bytes/spooledBytes.ts';
+import { buildTiff } from '../../../test/support/tiffBuilder.ts';
 import { tiffPageSizes, TiffError } from './tiffPages.ts';
 
 let dir: string;

@@ -1,4 +1,4 @@
-import type { ByteReader } from '../request/spooledBytes.ts';
+import type { ByteReader } from '../bytes/spooledBytes.ts';
 
 export interface PageSize {
   width: number;

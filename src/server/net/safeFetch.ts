@@ -1,5 +1,5 @@
 import { normaliseHostname } from '../config.ts';
-import { spoolToFile } from '../request/spool.ts';
+import { spoolToFile } from '../bytes/spool.ts';
 import { forbiddenReason } from './addressPolicy.ts';
 import { indefiniteArticle } from './indefiniteArticle.ts';
 import type { Dialer, DialResponse } from './dialer.ts';

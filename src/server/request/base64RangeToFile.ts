@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { invalidBody } from '../errors.ts';
 import type { ByteRange } from './liftDataStrings.ts';
-import { SizeLimitError } from './spool.ts';
+import { SizeLimitError } from '../bytes/spool.ts';
 
 const DATA_URL_PREFIX = /^data:[^,]{0,200};base64,/;
 // Long enough to hold the longest prefix the pattern above accepts.

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { RelayError } from '../errors.ts';
 import { base64ToFile } from './base64ToFile.ts';
-import { SizeLimitError } from './spool.ts';
+import { SizeLimitError } from '../bytes/spool.ts';
 
 let dir: string;
 let n = 0;

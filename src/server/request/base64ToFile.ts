@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import { invalidBody } from '../errors.ts';
-import { SizeLimitError } from './spool.ts';
+import { SizeLimitError } from '../bytes/spool.ts';
 
 // A multiple of 4 characters, so every slice decodes on its own.
 const SLICE_CHARS = 4 * 256 * 1024;

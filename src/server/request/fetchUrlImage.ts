@@ -4,7 +4,7 @@ import { FetchError } from '../net/safeFetch.ts';
 import type { FetchedFile } from '../net/safeFetch.ts';
 import { imageTooLarge } from './limits.ts';
 import type { Scratch } from './scratch.ts';
-import { fileBytes } from './spooledBytes.ts';
+import { fileBytes } from '../bytes/spooledBytes.ts';
 
 /** Downloads a URL into a file (the relay binds the SSRF-safe fetcher and its settings). */
 export type UrlFetcher = (url: string, dest: string, signal: AbortSignal) => Promise<FetchedFile>;

@@ -7,8 +7,8 @@ import { imageTooLarge, MAX_IMAGE_BYTES } from './limits.ts';
 import type { ParsedRequest } from './parsedRequest.ts';
 import { parseJsonSafely } from './safeJson.ts';
 import type { Scratch } from './scratch.ts';
-import { SizeLimitError } from './spool.ts';
-import { fileBytes } from './spooledBytes.ts';
+import { SizeLimitError } from '../bytes/spool.ts';
+import { fileBytes } from '../bytes/spooledBytes.ts';
 import { validateRequest } from './validateRequest.ts';
 
 /**

@@ -7,7 +7,7 @@ import type { ParsedRequest } from './parsedRequest.ts';
 import { parseJsonSafely } from './safeJson.ts';
 import type { Scratch } from './scratch.ts';
 import type { MemoryBudget } from './memoryBudget.ts';
-import { SizeLimitError } from './spool.ts';
+import { SizeLimitError } from '../bytes/spool.ts';
 import { spoolUpload } from './spoolUpload.ts';
 import { validateRequest } from './validateRequest.ts';
 import type { ValidRequest } from './validateRequest.ts';

@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { MemoryBudget } from './memoryBudget.ts';
 import { Scratch } from './scratch.ts';
-import { SizeLimitError } from './spool.ts';
+import { SizeLimitError } from '../bytes/spool.ts';
 import { spoolUpload } from './spoolUpload.ts';
 import type { SpoolOptions } from './spoolUpload.ts';
 

@@ -3,9 +3,9 @@ import type { FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import type { MemoryBudget } from './memoryBudget.ts';
 import type { Scratch } from './scratch.ts';
-import { SizeLimitError } from './spool.ts';
-import { fileBytes, memoryBytes } from './spooledBytes.ts';
-import type { SpooledBytes } from './spooledBytes.ts';
+import { SizeLimitError } from '../bytes/spool.ts';
+import { fileBytes, memoryBytes } from '../bytes/spooledBytes.ts';
+import type { SpooledBytes } from '../bytes/spooledBytes.ts';
 
 export interface SpoolOptions {
   /** More bytes than this fail with SizeLimitError (and stop the reading). */

@@ -3,7 +3,7 @@ import sharp from 'sharp';
 import { PDFDocument } from 'pdf-lib';
 import UTIF from 'utif2';
 import { makeJpeg, makePdf, makeTiff, renderTextPage } from './documents.ts';
-import { SAMPLE_TEXT, sampleLines } from '../../testing/sample-text.ts';
+import { SAMPLE_TEXT, sampleLines } from '../../../test/support/sampleText.ts';
 
 const small = { width: 600, height: 300, dpi: 150, margin: 30 } as const;
 

@@ -3,8 +3,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buffer } from 'node:stream/consumers';
-import type { SpooledBytes } from '../../request/spooledBytes.ts';
-import { SPOOL_KINDS, spooled } from '../../testing/spooled.ts';
+import type { SpooledBytes } from '../../bytes/spooledBytes.ts';
+import { SPOOL_KINDS, spooled } from '../../../../test/support/spooled.ts';
 import { jsonBody, jsonFileBody, multipartBody } from './multipartBody.ts';
 
 let dir: string;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
-import type { SpooledBytes } from '../../request/spooledBytes.ts';
+import type { SpooledBytes } from '../../bytes/spooledBytes.ts';
 
 // 1 MB reads: a typical upload in one or a few syscalls and socket writes instead of 16+ at the
 // 64 KB default (measured ~1 ms of relay overhead per 1 MB upload).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RelayError } from '../../errors.ts';
-import { fixtureBytes } from '../../testing/stubClova.ts';
+import { fixtureBytes } from '../../../../test/support/stubClova.ts';
 import { isRateLimited, passThrough } from './passthrough.ts';
 
 const answer = (body: Buffer | string, status = 200, type = 'application/json;charset=UTF-8') => ({

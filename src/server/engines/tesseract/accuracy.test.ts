@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OcrResponseSchema, type OcrResponse } from '../../../clova/index.ts';
 import { createTesseractEngine } from './index.ts';
-import { cer } from '../../../testing/cer.ts';
-import { renderTextPage } from '../../../testing/documents.ts';
-import { engineInputFor } from '../../../testing/engine-input.ts';
-import { fieldTexts, responseText } from '../../../testing/response-text.ts';
-import { sampleLines, type DocLang } from '../../../testing/sample-text.ts';
+import { cer } from '../../../model/review/metrics.ts';
+import { renderTextPage } from '../../../../test/support/documents.ts';
+import { engineInputFor } from '../../../../test/support/engineInput.ts';
+import { fieldTexts, responseText } from '../../../../test/support/responseText.ts';
+import { sampleLines, type DocLang } from '../../../../test/support/sampleText.ts';
 
 /**
- * Recognition quality on generated 12 pt pages at 300 dpi. Measured CER (scripts/measure-engine.ts):
+ * Recognition quality on generated 12 pt pages at 300 dpi. Measured CER (bench/experiments/measureEngine.ts):
  * ko 0.000, ja 0.000, zh-TW 0.028 (full-width comma read as ','), en 0.000, ko+en page 0.019.
  * The bound leaves room for tesseract/tessdata versions that differ from the measured 5.3.0.
  */

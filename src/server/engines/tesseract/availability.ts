@@ -1,5 +1,5 @@
 import type { EngineAvailability } from '../engine.ts';
-import { ChildError, runChild } from '../../queue/run-child.ts';
+import { ChildError, runChild } from './processes/runChild.ts';
 
 /** tessdata the relay can use, with the Debian package that installs each. */
 export const LANGUAGE_PACKAGES: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boxVertices, confidence, toFields } from './fields.ts';
-import type { RunLine } from './cjk-runs.ts';
+import type { RunLine } from './cjkRuns.ts';
 
 const lines: RunLine[] = [
   {

@@ -1,5 +1,5 @@
 import type { Field, Vertex } from '../../../clova/index.ts';
-import type { Run, RunLine } from './cjk-runs.ts';
+import type { Run, RunLine } from './cjkRuns.ts';
 import type { Box } from './tsv.ts';
 
 /**

@@ -14,12 +14,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OcrResponseSchema, type OcrResponse } from '../../../clova/index.ts';
 import { RelayError } from '../../errors.ts';
-import { PDF_DPI } from '../../raster/limits.ts';
+import { PDF_DPI } from './raster/limits.ts';
 import { createTesseractEngine } from './index.ts';
-import { cer } from '../../../testing/cer.ts';
-import { makeJpeg, makePdf, makeTiff, renderTextPage } from '../../../testing/documents.ts';
-import { engineInputFor, type EngineInputOptions } from '../../../testing/engine-input.ts';
-import { fieldTexts, responseText } from '../../../testing/response-text.ts';
+import { cer } from '../../../model/review/metrics.ts';
+import { makeJpeg, makePdf, makeTiff, renderTextPage } from '../../../../test/support/documents.ts';
+import { engineInputFor, type EngineInputOptions } from '../../../../test/support/engineInput.ts';
+import { fieldTexts, responseText } from '../../../../test/support/responseText.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'tesseract-engine-test-'));
 const inputs = join(root, 'inputs');

@@ -1,9 +1,9 @@
 import { availableParallelism, tmpdir } from 'node:os';
 import type { Engine } from '../engine.ts';
-import { createWorkQueue } from '../../queue/work-queue.ts';
+import { createWorkQueue } from './processes/workQueue.ts';
 import { checkAvailability, listLanguages } from './availability.ts';
 import { cachedAvailability } from '../cachedAvailability.ts';
-import { onceWarnings } from './once-warnings.ts';
+import { onceWarnings } from './onceWarnings.ts';
 import { runTesseract } from './run.ts';
 
 export interface TesseractEngineOptions {

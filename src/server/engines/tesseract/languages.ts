@@ -13,7 +13,7 @@ export const DEFAULT_LANGS: readonly Lang[] = ['ko', 'en'];
 /**
  * The tesseract `-l` list for a request: exactly the asked languages, CJK models first (the first
  * language drives tesseract's page layout). `eng` is not added to a CJK request; measured on
- * generated pages (scripts/measure-engine.ts, mean over 200/300 dpi x 10/12 pt):
+ * generated pages (bench/experiments/measureEngine.ts, mean over 200/300 dpi x 10/12 pt):
  * - Korean text: `kor` CER 0.000, `kor+eng` 0.050 (Hangul words read as Latin junk, "분은" -> "EE")
  *   and 1.6x the time. Korean lines full of English words: `kor` 0.567, `kor+eng` 0.200; such
  *   documents can ask for `ko,en`, and no `lang` gives `kor+eng` anyway.

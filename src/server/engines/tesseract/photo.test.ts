@@ -3,13 +3,12 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OcrResponseSchema, type OcrResponse, type Vertex } from '../../../clova/index.ts';
-import { preparePageForOcr } from '../../preprocess/index.ts';
-import { bagOfCharsCer } from '../../preprocess/orderInsensitiveCer.ts';
-import { cer } from '../../../testing/cer.ts';
-import { engineInputFor, type EngineInputOptions } from '../../../testing/engine-input.ts';
-import { responseText } from '../../../testing/response-text.ts';
+import { preparePageForOcr } from './preprocess/index.ts';
+import { bagOfCharsCer, cer } from '../../../model/review/metrics.ts';
+import { engineInputFor, type EngineInputOptions } from '../../../../test/support/engineInput.ts';
+import { responseText } from '../../../../test/support/responseText.ts';
 import { createTesseractEngine } from './index.ts';
-import { PHOTO_RECEIPT_LINES, renderPhotoLikePage } from './photo-like-page.ts';
+import { PHOTO_RECEIPT_LINES, renderPhotoLikePage } from '../../../../test/support/photoLikePage.ts';
 
 /**
  * A generated photo of a receipt (uneven light, turned 2°, noise, blur, JPEG; small text) through

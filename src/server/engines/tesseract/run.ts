@@ -1,14 +1,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RelayError } from '../../errors.ts';
-import { ChildError } from '../../queue/run-child.ts';
-import type { WorkQueue } from '../../queue/work-queue.ts';
-import { planPages } from '../../raster/plan-pages.ts';
-import { RasterError, type PageJob } from '../../raster/page-types.ts';
+import { ChildError } from './processes/runChild.ts';
+import type { WorkQueue } from './processes/workQueue.ts';
+import { planPages } from './raster/planPages.ts';
+import { RasterError, type PageJob } from './raster/pageTypes.ts';
 import type { EngineInput, EngineOutput } from '../engine.ts';
 import { LANGUAGE_PACKAGES } from './availability.ts';
 import { tesseractLangs } from './languages.ts';
-import { runPageTask } from './page-task.ts';
+import { runPageTask } from './pageTask.ts';
 import { buildResponse, type PageOutcome } from './response.ts';
 
 export interface RunContext {

@@ -1,0 +1,36 @@
+import type { PreparedPage } from './preprocess/index.ts';
+import type { RenderedPage } from './raster/pageTypes.ts';
+import type { RunLine } from './cjkRuns.ts';
+import { recogniseLineCrops } from './lineCrops.ts';
+import { recognisePage, type RecogniseOptions } from './recognisePage.ts';
+import { scaleRunLines } from './scaledRuns.ts';
+
+/**
+ * OCRs what preparePageForOcr chose for a page and answers in the page's own pixels:
+ * - `unchanged`: the page itself, exactly as without preprocessing;
+ * - `upscaled`: the enlarged copy, boxes divided back by its scale;
+ * - `lines`: the photo's line crops, word boxes mapped back as quads.
+ */
+export function recognisePreparedPage(
+  page: RenderedPage,
+  prepared: PreparedPage,
+  opts: RecogniseOptions,
+): Promise<RunLine[]> {
+  switch (prepared.decision) {
+    case 'unchanged':
+      return recognisePage(page, opts);
+    case 'upscaled':
+      return recognisePage(
+        {
+          path: prepared.path,
+          width: Math.round(page.width * prepared.scale),
+          height: Math.round(page.height * prepared.scale),
+          // tesseract sizes its layout analysis by dpi: the copy has more pixels per inch.
+          ...(page.dpi ? { dpi: Math.round(page.dpi * prepared.scale) } : {}),
+        },
+        opts,
+      ).then((lines) => scaleRunLines(lines, 1 / prepared.scale));
+    case 'lines':
+      return recogniseLineCrops(prepared.path, prepared.lines ?? [], page, opts);
+  }
+}

@@ -1,0 +1,94 @@
+import path from 'node:path';
+import { MAX_PAGE_PIXELS } from '../raster/limits.ts';
+import { openPageImage } from './pageImage.ts';
+import { analysePage, type PageAnalysis } from './pageAnalysis.ts';
+import { upscaleFactor } from './upscaleFactor.ts';
+import { prepareLinesForOcr, type PreparedLine } from './lines/prepareLines.ts';
+import { loadTextLineDetector } from './lines/textLineDetector.ts';
+
+export { lineBoxToOriginal, type PreparedLine } from './lines/prepareLines.ts';
+export { loadTextLineDetector } from './lines/textLineDetector.ts';
+export { readingRows } from './lines/readingRows.ts';
+
+/**
+ * What the engine should OCR instead of the original page, chosen by the measurements in
+ * bench/experiments/measurePhotoCer.ts:
+ * - `unchanged`: clean page with readable text: OCR the original (no extra cost).
+ * - `upscaled`: clean page with small text: OCR an enlarged grey copy, divide coordinates by `scale`.
+ * - `lines`: photo, and the text-line detector is installed: `path` is a tesseract image list of
+ *   straightened line crops; tsv `page_num` n is `lines[n-1]`, and word boxes map back with
+ *   lineBoxToOriginal (they are quads then: photos are skewed).
+ * - photo without the detector: `unchanged` (no whole-page filter beat plain tesseract on photos).
+ * convertedImageInfo stays the original page size in every case. Inputs may be any format sharp
+ * reads, or the engine's binary PGM pages.
+ */
+export interface PreparedPage {
+  path: string;
+  /** OCR pixels per original pixel (1 for `unchanged` and `lines`). */
+  scale: number;
+  /** Extra tesseract arguments, e.g. `--psm 7` for line crops. */
+  tesseractArgs: string[];
+  decision: 'unchanged' | 'upscaled' | 'lines';
+  /** Present when decision is `lines`. */
+  lines?: PreparedLine[];
+  analysis: PageAnalysis;
+  /** Why a photo was left `unchanged` although the detector was wanted (it is not installed or failed to load). */
+  fallbackReason?: string;
+}
+
+export interface PrepareOptions {
+  /** Accepted for the engine's convenience; the preprocessing itself does not depend on the script. */
+  langs?: string[];
+  /** 'off' skips the text-line detector even when installed (e.g. to compare). Default 'auto'. */
+  lineDetector?: 'auto' | 'off';
+}
+
+/** Prepares one page image (PNG/JPEG/TIFF page) for tesseract; writes any new files into `outDir`. */
+export async function preparePageForOcr(
+  inputPath: string,
+  outDir: string,
+  opts: PrepareOptions = {},
+): Promise<PreparedPage> {
+  const analysis = await analysePage(inputPath);
+  if (!analysis.clean) {
+    const load = opts.lineDetector === 'off' ? undefined : await loadTextLineDetector();
+    if (load?.available) {
+      const prepared = await prepareLinesForOcr(inputPath, outDir, load.detector);
+      return {
+        path: prepared.listPath,
+        scale: 1,
+        tesseractArgs: prepared.tesseractArgs,
+        decision: 'lines',
+        lines: prepared.lines,
+        analysis,
+      };
+    }
+    return {
+      path: inputPath,
+      scale: 1,
+      tesseractArgs: [],
+      decision: 'unchanged',
+      analysis,
+      ...(load ? { fallbackReason: load.reason } : {}),
+    };
+  }
+  // Never past the raster's own pixel cap: tesseract's memory and time grow with the pixels.
+  const cap = Math.sqrt(MAX_PAGE_PIXELS / (analysis.width * analysis.height));
+  const factor = Math.min(upscaleFactor(analysis.glyphHeight), cap);
+  if (factor <= 1) return { path: inputPath, scale: 1, tesseractArgs: [], decision: 'unchanged', analysis };
+  // Floor, so the cap holds after rounding too.
+  const width = Math.floor(analysis.width * factor);
+  const height = Math.floor(analysis.height * factor);
+  const out = path.join(outDir, 'page-upscaled.png');
+  await (
+    await openPageImage(inputPath)
+  )
+    .open()
+    .flatten({ background: '#fff' })
+    .grayscale()
+    .resize(width, height, { fit: 'fill', kernel: 'lanczos3' })
+    .png({ compressionLevel: 1 })
+    .toFile(out);
+  // The exact ratio per axis differs by rounding only; x is reported.
+  return { path: out, scale: width / analysis.width, tesseractArgs: [], decision: 'upscaled', analysis };
+}

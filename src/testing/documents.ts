@@ -1,2 +1,0 @@
-// The generators live with the relay's samples (src/server/samples); tests import them from here too.
-export * from '../server/samples/documents.ts';
