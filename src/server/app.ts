@@ -21,6 +21,7 @@ import { RelayLogController } from './requestLog.ts';
 import { samplesRoute } from './routes/samples.ts';
 import { installStaticApp } from './routes/staticApp.ts';
 import type { Engines } from './selectEngine.ts';
+import { installWebSecurity } from './webSecurity.ts';
 
 export interface AppDeps {
   /** Engines to use instead of the real ones (tests use fakes and a stub CLOVA). */
@@ -60,6 +61,8 @@ export function buildApp(config: RelayConfig, deps: AppDeps = {}): FastifyInstan
   });
   app.setErrorHandler(relayErrorHandler);
   clientErrors.track(app);
+  // Before any route: every request passes the Host and cross-site checks first.
+  installWebSecurity(app, config);
 
   const engines: Engines = {
     ...createDefaultEngines(config, app.log, deps.engines),
