@@ -56,6 +56,8 @@ export function buildApp(config: RelayConfig, deps: AppDeps = {}): FastifyInstan
       headersTimeout: Math.min(60_000, config.requestTimeoutMs),
       // Node checks for expired requests every 30 s by default: too coarse for short timeouts.
       connectionsCheckingInterval: Math.min(30_000, Math.max(50, Math.floor(config.requestTimeoutMs / 10))),
+      // A missing Host gets the host guard's CLOVA-shaped 421, not Node's bare 400.
+      requireHostHeader: false,
     },
     clientErrorHandler: clientErrors.handler,
   });
