@@ -70,3 +70,15 @@ plain('the policy refuses inline script and eval, and the page reports each refu
   expect(seen.evalRan).toBe(false);
   expect(seen.found).toEqual(expect.arrayContaining(['script-src-elem', 'script-src']));
 });
+
+// The shared fixture's own check, proved: a test whose page breaks the policy must fail.
+test('the shared fixture fails a test whose page violates the policy', async ({ page }) => {
+  test.fail();
+  await page.goto('/');
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'void 0';
+    document.body.append(script);
+  });
+  await expect.poll(() => page.evaluate(() => window.cspViolations.length)).toBe(1);
+});
