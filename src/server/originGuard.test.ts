@@ -20,6 +20,11 @@ describe('crossSiteRefusal', () => {
     ],
     ['no Origin, Sec-Fetch-Site none (typed by the user)', { secFetchSite: 'none', host: HOST }],
     ['no Origin, same-origin', { secFetchSite: 'same-origin', host: HOST }],
+    [
+      'the app opened at [::1]',
+      { origin: 'http://[::1]:8787', secFetchSite: 'same-origin', host: '[::1]:8787' },
+    ],
+    ['the app opened at localhost', { origin: 'http://localhost:8787', host: 'LocalHost:8787' }],
   ];
   it.each(allowed)('allows %s', (_name, req) => expect(crossSiteRefusal(req, cors)).toBeUndefined());
 
