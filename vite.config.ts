@@ -1,7 +1,21 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import type { ProxyOptions } from 'vite';
 
 const relay = `http://127.0.0.1:${process.env.PORT ?? '8787'}`;
+
+// The relay answers only to its own Host and refuses writes from other origins' pages, and the
+// dev server is another origin in front of it: it sends the relay's Host, and presents its own
+// pages' Origin as the relay's. Any other page's Origin and Sec-Fetch-Site pass unchanged.
+const toRelay: ProxyOptions = {
+  target: relay,
+  changeOrigin: true,
+  configure: (proxy) => {
+    proxy.on('proxyReq', (proxyReq, req) => {
+      if (req.headers.origin === `http://${req.headers.host}`) proxyReq.setHeader('origin', relay);
+    });
+  },
+};
 
 export default defineConfig({
   plugins: [react()],
@@ -13,7 +27,7 @@ export default defineConfig({
   server: {
     host: '127.0.0.1',
     // The dev server proxies the relay so the app always talks to one origin.
-    proxy: { '/api': relay, '/healthz': relay },
+    proxy: { '/api': toRelay, '/healthz': toRelay },
   },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.ts'],

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { syntheticResponse } from '../bench/synthetic.ts';
 import { openApp, openFiles, stats } from './support/app.ts';
 

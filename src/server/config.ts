@@ -1,6 +1,8 @@
 import { availableParallelism, tmpdir } from 'node:os';
 import { z } from 'zod';
 import { Secret } from './util/secret.ts';
+import type { Authority } from './http/hostNames.ts';
+import { allowedHostsSchema, corsOriginsSchema } from './http/webSecurityConfig.ts';
 
 /** Empty values in a .env file mean "not set", not "set to the empty string". */
 const optionalText = z
@@ -40,6 +42,8 @@ const EnvSchema = z.looseObject({
   CLOVA_MAX_RETRIES: int(2, 0, 10),
   CLOVA_MAX_QUEUE: int(100, 0),
   RELAY_ACCESS_KEY: optionalText,
+  ALLOWED_HOSTS: optionalText.pipe(allowedHostsSchema),
+  CORS_ORIGINS: optionalText.pipe(corsOriginsSchema),
   OCR_URL_ALLOWLIST: optionalText,
   URL_FETCH_TIMEOUT_MS: int(15_000, 1),
   REQUEST_TIMEOUT_MS: int(300_000, 1),
@@ -74,6 +78,10 @@ export interface RelayConfig {
   clova?: ClovaConfig;
   clovaTimeoutMs: number;
   accessKey?: Secret;
+  /** Host names (and ports) the relay answers to besides its own loopback names (ALLOWED_HOSTS). */
+  allowedHosts: Authority[];
+  /** Other origins whose pages may call the API, with CORS headers (CORS_ORIGINS). */
+  corsOrigins: string[];
   /** Lower-case hostnames that may be fetched even when they resolve to private addresses. */
   urlAllowlist: string[];
   urlFetchTimeoutMs: number;
@@ -115,6 +123,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
     clova,
     clovaTimeoutMs: e.CLOVA_TIMEOUT_MS,
     accessKey: e.RELAY_ACCESS_KEY ? new Secret(e.RELAY_ACCESS_KEY) : undefined,
+    allowedHosts: e.ALLOWED_HOSTS,
+    corsOrigins: e.CORS_ORIGINS,
     urlAllowlist: (e.OCR_URL_ALLOWLIST ?? '')
       .split(',')
       .map((h) => normaliseHostname(h))

@@ -21,6 +21,7 @@ import { RelayLogController } from './requestLog.ts';
 import { samplesRoute } from './routes/samples.ts';
 import { installStaticApp } from './routes/staticApp.ts';
 import type { Engines } from '../engines/selectEngine.ts';
+import { installWebSecurity } from './webSecurity.ts';
 
 export interface AppDeps {
   /** Engines to use instead of the real ones (tests use fakes and a stub CLOVA). */
@@ -55,11 +56,15 @@ export function buildApp(config: RelayConfig, deps: AppDeps = {}): FastifyInstan
       headersTimeout: Math.min(60_000, config.requestTimeoutMs),
       // Node checks for expired requests every 30 s by default: too coarse for short timeouts.
       connectionsCheckingInterval: Math.min(30_000, Math.max(50, Math.floor(config.requestTimeoutMs / 10))),
+      // A missing Host gets the host guard's CLOVA-shaped 421, not Node's bare 400.
+      requireHostHeader: false,
     },
     clientErrorHandler: clientErrors.handler,
   });
   app.setErrorHandler(relayErrorHandler);
   clientErrors.track(app);
+  // Before any route: every request passes the Host and cross-site checks first.
+  installWebSecurity(app, config);
 
   const engines: Engines = {
     ...createDefaultEngines(config, app.log, deps.engines),

@@ -35,7 +35,7 @@ function parse(answer: string) {
 }
 
 const post = (length: number) =>
-  `POST /api/ocr/general HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\n\r\n`;
+  `POST /api/ocr/general HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\n\r\n`;
 
 describe('connection errors', () => {
   it('answers a request that does not arrive in time with a CLOVA 408 naming the request', async () => {
@@ -76,7 +76,7 @@ describe('connection errors', () => {
 
   it('answers oversized headers with a CLOVA 431', async () => {
     const answer = parse(
-      await exchange(`GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20000)}\r\n\r\n`),
+      await exchange(`GET /healthz HTTP/1.1\r\nHost: localhost\r\nX-Big: ${'a'.repeat(20000)}\r\n\r\n`),
     );
     expect(answer.status).toBe(431);
     expect(answer.body.code).toBe('0011');

@@ -5,6 +5,11 @@ import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest }
 import { errorBodyFor, RelayError } from '../errors.ts';
 import { requestPath } from './errorHandler.ts';
 import { isLingering } from './lingeringClose.ts';
+import { SECURITY_HEADERS } from './securityHeaders.ts';
+
+const SECURITY_LINES = Object.entries(SECURITY_HEADERS)
+  .map(([k, v]) => `${k}: ${v}\r\n`)
+  .join('');
 
 interface InFlight {
   request: FastifyRequest;
@@ -43,6 +48,7 @@ export function clientErrorAnswers(requestTimeoutMs: number): ClientErrorAnswers
         socket.write(
           `HTTP/1.1 ${relay.status} ${STATUS_CODES[relay.status]}\r\n` +
             `Content-Type: application/json; charset=utf-8\r\n` +
+            SECURITY_LINES +
             `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
         );
       }

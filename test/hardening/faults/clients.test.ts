@@ -49,7 +49,7 @@ describe('clients that are slow or leave', () => {
   it('a body trickled a byte at a time (slowloris): 408 after REQUEST_TIMEOUT_MS, CLOVA never called', async () => {
     pair.stub.requests.length = 0;
     const raw = await trickle(
-      `POST ${PATH} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{`,
+      `POST ${PATH} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{`,
       ' ',
     );
     expectError(errorOf(raw), 408, '0011', /did not arrive in full within 1 s \(REQUEST_TIMEOUT_MS\)/);
@@ -60,7 +60,7 @@ describe('clients that are slow or leave', () => {
   it('a Content-Length longer than the body, the client then waiting: 408 too', async () => {
     const body = jsonBody();
     const answer = await rawExchange(pair.relay.origin, [
-      `POST ${PATH} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length + 100}\r\n\r\n`,
+      `POST ${PATH} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${body.length + 100}\r\n\r\n`,
       body,
     ]);
     expectError(answer, 408, '0011', /did not arrive in full within 1 s/);
