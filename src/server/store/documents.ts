@@ -142,6 +142,7 @@ export async function listDocuments(db: Kysely<Database>, projectId: string): Pr
     .selectAll()
     .where('project_id', '=', projectId)
     .orderBy('created')
+    .orderBy('name')
     .orderBy('id')
     .execute();
   const runs = await db
