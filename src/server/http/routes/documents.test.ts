@@ -51,7 +51,9 @@ describe('documents API', () => {
 
     const file = await s.app.inject(`/api/documents/${res.json()[1].id}/file`);
     expect(file.headers['content-type']).toBe('application/pdf');
-    expect(file.headers['content-disposition']).toBe("attachment; filename=\"scan.pdf\"; filename*=UTF-8''scan.pdf");
+    expect(file.headers['content-disposition']).toBe(
+      'attachment; filename="scan.pdf"; filename*=UTF-8\'\'scan.pdf',
+    );
     expect(file.rawPayload.equals(pdf)).toBe(true);
   });
 
