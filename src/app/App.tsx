@@ -19,6 +19,7 @@ import { SearchBar } from './review/SearchBar.tsx';
 import { useSampleFromUrl } from './samples/useSampleFromUrl.ts';
 import { CompareView } from './compare/CompareView.tsx';
 import { useCompare } from './compare/compareStore.ts';
+import { ProjectsLayer } from './projects/ProjectsLayer.tsx';
 
 // The panels read the document from context a render after the canvas (useDocumentData); memo
 // keeps the canvas's own renders from re-rendering them with the previous data first.
@@ -65,6 +66,7 @@ export function App() {
       </ErrorBoundary>
       <DropZone />
       <PdfRangeDialog />
+      <ProjectsLayer />
     </div>
   );
 }

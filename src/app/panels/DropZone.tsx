@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useDocStore } from '../state/docStore.ts';
+import { keepInInbox } from '../projects/inbox.ts';
 
 /** Drag and drop anywhere in the window, and paste from the clipboard. */
 export function DropZone() {
@@ -29,13 +30,16 @@ export function DropZone() {
       e.preventDefault();
       depth = 0;
       setOver(false);
-      void open(Array.from(e.dataTransfer?.files ?? []));
+      const files = Array.from(e.dataTransfer?.files ?? []);
+      void open(files);
+      void keepInInbox(files);
     };
     const paste = (e: ClipboardEvent) => {
       const files = Array.from(e.clipboardData?.files ?? []);
       if (files.length === 0) return;
       e.preventDefault();
       void open(files);
+      void keepInInbox(files);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', overFn);

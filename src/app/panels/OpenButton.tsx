@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { useDocStore } from '../state/docStore.ts';
+import { keepInInbox } from '../projects/inbox.ts';
 
 /** The file picker: documents and saved .json responses; a document and its response picked together open as one. */
 export function OpenButton({ label = 'Open', primary = false }: { label?: string; primary?: boolean }) {
@@ -33,6 +34,7 @@ export function OpenButton({ label = 'Open', primary = false }: { label?: string
           const files = Array.from(e.target.files ?? []);
           e.target.value = '';
           void open(files);
+          void keepInInbox(files);
         }}
       />
     </>

@@ -6,6 +6,7 @@ import { ShortcutsHelp } from './ShortcutsHelp.tsx';
 import { SamplesMenu } from '../samples/SamplesMenu.tsx';
 import { CompareButton } from '../compare/CompareButton.tsx';
 import { SessionButton } from '../session/SessionButton.tsx';
+import { ProjectsButton } from '../projects/ProjectsButton.tsx';
 
 /** Top bar: open, options, run. The shown-response switch and zoom float over the canvas (App). */
 export function Toolbar() {
@@ -33,6 +34,7 @@ export function Toolbar() {
       </div>
       <OpenButton />
       <SamplesMenu />
+      <ProjectsButton />
       {(name || opening) && (
         <span
           className="file-chip"

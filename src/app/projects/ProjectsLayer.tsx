@@ -1,0 +1,49 @@
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { queryClient } from '../queryClient.ts';
+import { isTypingTarget } from '../keyboard/isTypingTarget.ts';
+import { useProjects } from './projectStore.ts';
+import { readProjectParams } from './projectUrl.ts';
+import { documentStepFor, openNeighbour } from './navigate.ts';
+import { openStoredDocument } from './openStored.ts';
+import { storeViewerRuns } from './storeViewerRuns.ts';
+
+// The project view is loaded when first shown, keeping it out of the viewer's first load.
+const ProjectsScreen = lazy(() => import('./ProjectsScreen.tsx'));
+
+/**
+ * Everything projects add to the app in one element: the project view over the viewer when shown,
+ * `?doc=` / `?projects` links, the next/previous-document keys, and storing viewer runs.
+ */
+export function ProjectsLayer() {
+  const screen = useProjects((s) => s.screen);
+  const started = useRef(false);
+
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    const p = readProjectParams(location.search);
+    if (p.doc) void openStoredDocument(p.doc, { projectId: p.project, runId: p.run });
+    if (p.list) useProjects.getState().showProjects(p.project ?? undefined);
+  }, []);
+
+  useEffect(() => storeViewerRuns(queryClient), []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (useProjects.getState().screen || isTypingTarget(e.target)) return;
+      const step = documentStepFor(e);
+      if (step === null || !useProjects.getState().current?.projectId) return;
+      e.preventDefault();
+      void openNeighbour(step);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  if (!screen) return null;
+  return (
+    <Suspense fallback={<div className="projects-screen" data-testid="projects-loading" />}>
+      <ProjectsScreen />
+    </Suspense>
+  );
+}
