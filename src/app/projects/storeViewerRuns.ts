@@ -20,7 +20,8 @@ export function storeTakesDocumentBatches(): Promise<boolean> {
   return batchOfOne;
 }
 
-function openApiBatchBody(spec: unknown): unknown {
+/** The request body the OpenAPI document gives for POST /api/projects/{id}/batches. */
+export function openApiBatchBody(spec: unknown): unknown {
   const paths = (spec as { paths?: Record<string, unknown> } | null)?.paths ?? {};
   const route = Object.entries(paths).find(([p]) =>
     /^\/api\/projects\/[:{][^/]+\/batches$/.test(p.replace('}', '')),
