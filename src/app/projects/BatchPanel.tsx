@@ -49,12 +49,25 @@ export function BatchPanel({
     wasRunning.current = running;
   }, [running, finished, client, project.id]);
 
-  const failures = watched
-    ? docs.flatMap((d) => {
-        const r = d.runs.find((x) => x.key === watched.key && x.status === 'failed');
-        return r?.failure ? [{ doc: d, failure: r.failure }] : [];
-      })
-    : [];
+  // The batch names its failures (CLOVA's code and message); an older store only the documents list.
+  const failures = p?.documents
+    ? p.documents.flatMap((d) =>
+        d.status === 'failed'
+          ? [
+              {
+                id: d.documentId,
+                name: d.name,
+                failure: { code: d.error?.code ?? 'failed', message: d.error?.message ?? '' },
+              },
+            ]
+          : [],
+      )
+    : watched
+      ? docs.flatMap((d) => {
+          const r = d.runs.find((x) => x.key === watched.key && x.status === 'failed');
+          return r?.failure ? [{ id: d.id, name: d.name, failure: r.failure }] : [];
+        })
+      : [];
   const alreadyDone = docs.filter((d) => d.runs.some((r) => r.key === key && r.status === 'done')).length;
   const noEngine = !opts.engine;
 
@@ -115,7 +128,7 @@ export function BatchPanel({
           </div>
           <span className="batch-text" data-testid="batch-text">
             {finished ? 'Finished: ' : ''}
-            {batchText(p)} <span className="muted">· {keyLabel(watched.key)}</span>
+            {batchText(p)} <span className="muted">· {keyLabel(p.key ?? watched.key)}</span>
           </span>
           {running ? (
             <button
@@ -142,9 +155,9 @@ export function BatchPanel({
             {failures.length} document{failures.length === 1 ? '' : 's'} failed
           </summary>
           <ul>
-            {failures.slice(0, 100).map(({ doc, failure }) => (
-              <li key={doc.id} data-testid="batch-failure">
-                <strong>{doc.name}</strong> <code>{failure.code}</code> {failure.message}
+            {failures.slice(0, 100).map(({ id, name, failure }) => (
+              <li key={id} data-testid="batch-failure">
+                <strong>{name}</strong> <code>{failure.code}</code> {failure.message}
               </li>
             ))}
           </ul>

@@ -7,6 +7,8 @@ import { useProjects } from './projectStore.ts';
 import type { Project } from './schemas.ts';
 import { INBOX_NAME } from './inbox.ts';
 
+const isInbox = (p: Project) => p.inbox ?? p.name === INBOX_NAME;
+
 /** The projects: pick one, create, rename, delete (after a confirmation naming what goes). */
 export function ProjectPicker({ list }: { list: UseQueryResult<Project[]> }) {
   const client = useQueryClient();
@@ -130,7 +132,7 @@ function ProjectItem({ project, chosen, onPick }: { project: Project; chosen: bo
           )}
         </button>
       )}
-      {mode === 'idle' && project.name !== INBOX_NAME && (
+      {mode === 'idle' && !isInbox(project) && (
         <span className="project-actions">
           <button
             type="button"

@@ -14,7 +14,8 @@ describe('batch progress', () => {
     expect(batchFinished(p(3, 1, 0, 0))).toBe(true);
     expect(batchFinished(p(3, 0, 1, 0))).toBe(false);
     expect(batchFinished(p(3, 0, 0, 2))).toBe(false);
-    expect(batchFinished({ ...p(1, 0, 0, 4), status: 'cancelled' })).toBe(true);
+    expect(batchFinished({ ...p(1, 0, 0, 4), state: 'cancelled' })).toBe(true);
+    expect(batchFinished({ ...p(1, 0, 0, 0), state: 'running' })).toBe(false);
   });
 
   it('counts failed jobs as finished in the fraction', () => {
@@ -25,6 +26,9 @@ describe('batch progress', () => {
   it('says what is done, failed, running and queued', () => {
     expect(batchText(p(7, 1, 2, 2))).toBe('7 of 12 done · 1 failed · 2 running · 2 queued');
     expect(batchText(p(12, 0, 0, 0))).toBe('12 of 12 done');
-    expect(batchText({ ...p(2, 0, 0, 0), total: 5, cancelled: 3 })).toBe('2 of 5 done · 3 cancelled');
+    expect(batchText({ ...p(2, 3, 0, 0), cancelledJobs: 3, state: 'cancelled' })).toBe(
+      '2 of 5 done · 3 failed · cancelled · 3 of the failed cancelled',
+    );
+    expect(batchText({ ...p(4, 0, 0, 0), reused: 4 })).toBe('4 of 4 done · 4 reused');
   });
 });

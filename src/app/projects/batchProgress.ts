@@ -2,7 +2,7 @@ import type { BatchProgress } from './schemas.ts';
 
 /** Whether a batch has nothing left to do (all finished, or cancelled). */
 export function batchFinished(p: BatchProgress): boolean {
-  if (p.status && /cancel|done|finished|complete/i.test(p.status)) return true;
+  if (p.state) return p.state !== 'running';
   return p.queued === 0 && p.running === 0;
 }
 
@@ -15,9 +15,10 @@ export function batchFraction(p: BatchProgress): number {
 export function batchText(p: BatchProgress): string {
   const parts = [`${p.done} of ${p.total} done`];
   if (p.failed) parts.push(`${p.failed} failed`);
+  if (p.state === 'cancelled') parts.push('cancelled');
   if (p.running) parts.push(`${p.running} running`);
   if (p.queued) parts.push(`${p.queued} queued`);
-  const cancelled = p.cancelled ?? p.canceled ?? 0;
-  if (cancelled) parts.push(`${cancelled} cancelled`);
+  if (p.reused) parts.push(`${p.reused} reused`);
+  if (p.cancelledJobs) parts.push(`${p.cancelledJobs} of the failed cancelled`);
   return parts.join(' · ');
 }

@@ -28,7 +28,8 @@ export async function inboxId(): Promise<string> {
     queryKey: projectKeys.projects,
     queryFn: ({ signal }) => listProjects(signal),
   });
-  const found = list.find((p: Project) => p.name === INBOX_NAME);
+  const found =
+    list.find((p: Project) => p.inbox === true) ?? list.find((p: Project) => p.name === INBOX_NAME);
   if (found) return found.id;
   const made = await createProject(INBOX_NAME);
   void queryClient.invalidateQueries({ queryKey: projectKeys.projects, exact: true });

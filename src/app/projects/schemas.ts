@@ -6,6 +6,8 @@ export const ProjectSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
   documents: z.number().int().nonnegative().optional().catch(undefined),
+  /** The default project, where files opened without a project go. */
+  inbox: z.boolean().optional().catch(undefined),
 });
 export type Project = z.infer<typeof ProjectSchema>;
 export const ProjectListSchema = z.array(ProjectSchema);
@@ -79,9 +81,24 @@ export const BatchProgressSchema = z.looseObject({
   running: z.number().int().nonnegative().catch(0),
   done: z.number().int().nonnegative().catch(0),
   failed: z.number().int().nonnegative().catch(0),
-  cancelled: z.number().int().nonnegative().optional().catch(undefined),
-  canceled: z.number().int().nonnegative().optional().catch(undefined),
-  status: z.string().optional().catch(undefined),
+  /** running while any job is queued or running; then done or cancelled. */
+  state: z.string().optional().catch(undefined),
+  /** Of the failed, those cancelled before they finished. */
+  cancelledJobs: z.number().int().nonnegative().optional().catch(undefined),
+  /** Done before the batch was asked for: reused, not run again. */
+  reused: z.number().int().nonnegative().optional().catch(undefined),
+  key: z.string().optional().catch(undefined),
+  documents: z
+    .array(
+      z.looseObject({
+        documentId: z.string(),
+        name: z.string().catch(''),
+        status: z.enum(RUN_STATUSES).catch('failed'),
+        error: FailureSchema.optional().catch(undefined),
+      }),
+    )
+    .optional()
+    .catch(undefined),
 });
 export type BatchProgress = z.infer<typeof BatchProgressSchema>;
 
