@@ -1,0 +1,75 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { OptionSet } from './optionSet.ts';
+import type { Database, RunStatus, RunTable } from './schema.ts';
+
+/** A run as lists show it: no response (that is fetched on its own, by id). */
+export interface RunSummary {
+  id: string;
+  documentId: string;
+  key: string;
+  /** The options it was made with; null for an imported response (options unknown). */
+  options: OptionSet | null;
+  status: RunStatus;
+  imported: boolean;
+  /** Why it failed: CLOVA's (or the relay's) code and message. */
+  error?: { code: string; message: string };
+  created: string;
+  finished: string | null;
+}
+
+export function toRunSummary(
+  r: Pick<
+    Selectable<RunTable>,
+    | 'id'
+    | 'document_id'
+    | 'key'
+    | 'options'
+    | 'status'
+    | 'imported'
+    | 'error_code'
+    | 'error_message'
+    | 'created'
+    | 'finished'
+  >,
+): RunSummary {
+  return {
+    id: r.id,
+    documentId: r.document_id,
+    key: r.key,
+    options: r.options === null ? null : (JSON.parse(r.options) as OptionSet),
+    status: r.status,
+    imported: r.imported === 1,
+    ...(r.error_code ? { error: { code: r.error_code, message: r.error_message ?? '' } } : {}),
+    created: r.created,
+    finished: r.finished,
+  };
+}
+
+export async function getRun(db: Kysely<Database>, id: string): Promise<RunSummary | undefined> {
+  const row = await db
+    .selectFrom('runs')
+    .select([
+      'id',
+      'document_id',
+      'key',
+      'options',
+      'status',
+      'imported',
+      'error_code',
+      'error_message',
+      'created',
+      'finished',
+    ])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && toRunSummary(row);
+}
+
+/** The stored answer of a done run, byte for byte as the engine gave it. */
+export async function getRunResponse(
+  db: Kysely<Database>,
+  id: string,
+): Promise<{ run: RunSummary; response: string | null } | undefined> {
+  const row = await db.selectFrom('runs').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && { run: toRunSummary(row), response: row.response };
+}

@@ -1,0 +1,81 @@
+import type { ColumnType } from 'kysely';
+
+/**
+ * The store's tables, as Kysely sees them (one schema for SQLite and PostgreSQL). Timestamps are
+ * ISO text, booleans 0/1 integers, JSON is text: the same values in both databases.
+ */
+export interface ProjectTable {
+  id: string;
+  name: string;
+  /** 'inbox' for the default project, else null (unique: there is one Inbox). */
+  kind: string | null;
+  created: string;
+}
+
+export interface BlobTable {
+  sha256: string;
+  bytes: Buffer;
+  size: number;
+}
+
+export interface DocumentTable {
+  id: string;
+  project_id: string;
+  name: string;
+  sha256: string;
+  format: string;
+  pages: number;
+  size: number;
+  created: string;
+}
+
+export type RunStatus = 'queued' | 'running' | 'done' | 'failed';
+
+export interface RunTable {
+  id: string;
+  document_id: string;
+  key: string;
+  /** OptionSet as JSON; null for imported runs. */
+  options: string | null;
+  status: RunStatus;
+  imported: number;
+  /** The engine's answer exactly as /api/ocr/general sends it (done runs). */
+  response: string | null;
+  error_code: string | null;
+  error_message: string | null;
+  created: string;
+  started: string | null;
+  finished: string | null;
+  /** The relay instance running it and until when its claim holds (renewed while it runs). */
+  claimed_by: string | null;
+  lease_until: string | null;
+  attempts: ColumnType<number, number | undefined, number>;
+}
+
+export interface BatchTable {
+  id: string;
+  project_id: string;
+  key: string;
+  options: string;
+  created: string;
+  cancelled: string | null;
+}
+
+/** One document of a batch and the run that answers it (a run may serve several batches). */
+export interface JobTable {
+  id: string;
+  batch_id: string;
+  document_id: string;
+  run_id: string;
+  /** 1 when the run was already done when the batch was made (nothing was run for it). */
+  reused: number;
+}
+
+export interface Database {
+  projects: ProjectTable;
+  blobs: BlobTable;
+  documents: DocumentTable;
+  runs: RunTable;
+  batches: BatchTable;
+  jobs: JobTable;
+}
