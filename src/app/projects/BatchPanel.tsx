@@ -87,12 +87,14 @@ export function BatchPanel({
           }
           onClick={() => start.mutate()}
         >
-          Run all {docs.length}
+          {alreadyDone > 0 && alreadyDone < docs.length
+            ? `Run the other ${docs.length - alreadyDone}`
+            : `Run all ${docs.length}`}
         </button>
         <span className="muted batch-hint">
           {alreadyDone > 0 && !running
-            ? `${alreadyDone} already done with these options (kept; failed ones are retried)`
-            : 'Reuses finished runs; failed ones are retried'}
+            ? `${alreadyDone} of ${docs.length} already done with these options: kept, not run again`
+            : 'One job per document; finished runs are reused, failed ones retried'}
         </span>
       </div>
       {start.isError && <p className="form-error">The batch did not start: {start.error.message}</p>}

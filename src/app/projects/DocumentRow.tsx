@@ -70,7 +70,7 @@ export function DocumentRow({
         <span className="doc-name-text">{doc.name}</span>
         <span className="muted doc-format">{doc.format.toUpperCase()}</span>
       </span>
-      <span role="cell" className="num">
+      <span role="cell" className="doc-num">
         {doc.pages || '–'}
       </span>
       <span role="cell" className="run-chips">
@@ -81,7 +81,7 @@ export function DocumentRow({
         )}
         {doc.runs.length > 3 && <span className="muted">+{doc.runs.length - 3}</span>}
       </span>
-      <span role="cell" className="num" data-testid="row-confidence">
+      <span role="cell" className="doc-num" data-testid="row-confidence">
         {s && s.words > 0
           ? `${(s.meanConfidence * 100).toFixed(1)}%`
           : status === 'done' && s
@@ -89,7 +89,7 @@ export function DocumentRow({
             : ''}
         {!s && status !== 'done' && <span className="muted">{STATUS_TEXT[status]}</span>}
       </span>
-      <span role="cell" className="num" data-testid="row-doubtful">
+      <span role="cell" className="doc-num" data-testid="row-doubtful">
         {s ? s.doubtful : ''}
       </span>
       <span role="cell">
@@ -105,7 +105,15 @@ export function DocumentRow({
               remove.mutate();
           }}
         >
-          🗑
+          <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
+            <path
+              d="M3 4.5h10M6.5 4.5V3h3v1.5M4.5 4.5l.7 8.5h5.6l.7-8.5"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.3"
+              strokeLinejoin="round"
+            />
+          </svg>
         </button>
       </span>
     </div>

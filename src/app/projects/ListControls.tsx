@@ -73,7 +73,7 @@ export function ListControls({
         title={query.descending ? 'Descending' : 'Ascending'}
         onClick={() => setQuery({ ...query, descending: !query.descending })}
       >
-        {query.descending ? '↓' : '↑'}
+        {query.descending ? '↓ Descending' : '↑ Ascending'}
       </button>
       <div className="toolbar-spacer" />
       <label
