@@ -70,7 +70,7 @@ export function DocumentRow({
         <span className="doc-name-text">{doc.name}</span>
         <span className="muted doc-format">{doc.format.toUpperCase()}</span>
       </span>
-      <span role="cell" className="doc-num">
+      <span role="cell" className="doc-num" data-testid="row-pages">
         {doc.pages || '–'}
       </span>
       <span role="cell" className="run-chips">
