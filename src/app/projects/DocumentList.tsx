@@ -30,12 +30,18 @@ export function DocumentList({
       <div className="doc-row doc-row-head" role="row">
         <span role="columnheader" />
         <span role="columnheader">Name</span>
-        <span role="columnheader">Pages</span>
+        <span role="columnheader" className="doc-num">
+          Pages
+        </span>
         <span role="columnheader">Runs</span>
-        <span role="columnheader" title="Mean word confidence of the shown option set's run">
+        <span
+          role="columnheader"
+          className="doc-num"
+          title="Mean word confidence of the shown option set's run"
+        >
           Confidence
         </span>
-        <span role="columnheader" title="Words below the low confidence threshold">
+        <span role="columnheader" className="doc-num" title="Words below the low confidence threshold">
           Doubtful
         </span>
         <span role="columnheader" />
