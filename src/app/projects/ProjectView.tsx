@@ -12,6 +12,7 @@ import { useAddDocuments } from './useAddDocuments.ts';
 import { BatchPanel } from './BatchPanel.tsx';
 import { ListControls } from './ListControls.tsx';
 import { DocumentList } from './DocumentList.tsx';
+import { StoreError } from './StoreError.tsx';
 
 /** One project: add documents, run them all, watch the batch, and the list of documents. */
 export function ProjectView({ project }: { project: Project }) {
@@ -71,13 +72,11 @@ export function ProjectView({ project }: { project: Project }) {
       {notice && <p className="form-error">{notice}</p>}
       {all.length > 0 && <BatchPanel project={project} docs={all} batch={batch} />}
       {docs.isError ? (
-        <div className="projects-empty">
-          <h2>The documents could not be listed</h2>
-          <p className="muted">{docs.error.message}</p>
-          <button type="button" className="btn" onClick={() => void docs.refetch()}>
-            Try again
-          </button>
-        </div>
+        <StoreError
+          title="The documents could not be listed"
+          error={docs.error}
+          retry={() => void docs.refetch()}
+        />
       ) : docs.isPending ? (
         <p className="muted pad">Loading documents…</p>
       ) : all.length === 0 ? (

@@ -3,7 +3,7 @@ import { queryClient } from '../queryClient.ts';
 import { isTypingTarget } from '../keyboard/isTypingTarget.ts';
 import { useProjects } from './projectStore.ts';
 import { readProjectParams } from './projectUrl.ts';
-import { documentStepFor, openNeighbour } from './navigate.ts';
+import { documentStepFor, openNeighbour, orderOf } from './navigate.ts';
 import { openStoredDocument } from './openStored.ts';
 import { storeViewerRuns } from './storeViewerRuns.ts';
 
@@ -27,6 +27,17 @@ export function ProjectsLayer() {
   }, []);
 
   useEffect(() => storeViewerRuns(queryClient), []);
+
+  // A stored document opened from a link: its project's order, for next / previous.
+  useEffect(
+    () =>
+      useProjects.subscribe((s, prev) => {
+        const pid = s.current?.projectId;
+        if (pid && pid !== prev.current?.projectId && s.order?.projectId !== pid)
+          void orderOf(pid).catch(() => {});
+      }),
+    [],
+  );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

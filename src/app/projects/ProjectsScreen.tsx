@@ -5,6 +5,7 @@ import { useProjects } from './projectStore.ts';
 import { useProjectList } from './queries.ts';
 import { ProjectPicker } from './ProjectPicker.tsx';
 import { ProjectView } from './ProjectView.tsx';
+import { StoreError } from './StoreError.tsx';
 import './projects.css';
 
 /** Projects over the viewer (which stays mounted beneath, with its document): picker and list. */
@@ -69,17 +70,11 @@ export default function ProjectsScreen() {
         ) : (
           <section className="projects-main projects-intro" data-testid="projects-intro">
             {list.isError ? (
-              <div className="projects-empty">
-                <h2>The project store did not answer</h2>
-                <p className="muted">{list.error.message}</p>
-                <p className="muted">
-                  Projects live on the relay. Check that it runs with its store (see the README), then{' '}
-                  <button type="button" className="link" onClick={() => void list.refetch()}>
-                    try again
-                  </button>
-                  .
-                </p>
-              </div>
+              <StoreError
+                title="The project store did not answer"
+                error={list.error}
+                retry={() => void list.refetch()}
+              />
             ) : (
               <div className="projects-empty">
                 <h2>{list.data?.length ? 'Choose a project' : 'Keep documents together in a project'}</h2>

@@ -6,7 +6,7 @@ import { useProjects } from './projectStore.ts';
 import { projectKeys } from './queries.ts';
 
 /** The list order of a project: the project view's when it was shown, else its default (by name). */
-async function orderOf(projectId: string): Promise<string[]> {
+export async function orderOf(projectId: string): Promise<string[]> {
   const o = useProjects.getState().order;
   if (o?.projectId === projectId) return o.ids;
   const docs = await queryClient.fetchQuery({

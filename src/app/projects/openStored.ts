@@ -1,7 +1,8 @@
 import { queryClient } from '../queryClient.ts';
 import { useDocStore } from '../state/docStore.ts';
 import { useUi } from '../state/uiStore.ts';
-import { parseLangs, toRunOptions as formRunOptions } from '../ocr/runOptions.ts';
+import { clampRange, parseLangs, toRunOptions as formRunOptions } from '../ocr/runOptions.ts';
+import { MAX_PDF_PAGES } from '../../clova/index.ts';
 import { ocrKey } from '../ocr/useOcrRun.ts';
 import type { RunResult } from '../ocr/runOcr.ts';
 import { fetchDocumentFile, getDocument, listDocuments } from './api.ts';
@@ -75,7 +76,14 @@ export async function openStoredDocument(
     if (response === undefined || docs.getState().source?.file !== file) continue;
     if (r.options) {
       const result: RunResult = { response, pageOffset: 0, elapsedMs: 0 };
-      queryClient.setQueryData(ocrKey(hash, toRunOptions(r.options)), result);
+      const whole = toRunOptions(r.options);
+      queryClient.setQueryData(ocrKey(hash, whole), result);
+      // The viewer keys a long PDF's run by its page range: the store's run starts at page 1.
+      if (source.format === 'pdf' && source.pages.length > MAX_PDF_PAGES)
+        queryClient.setQueryData(
+          ocrKey(hash, { ...whole, range: clampRange([0, MAX_PDF_PAGES - 1], source.pages.length) }),
+          result,
+        );
     } else if (!docs.getState().saved) {
       // An imported response has no options to key it by: it opens as a saved response does.
       docs.setState({ saved: { name: `${record?.name ?? 'document'} (imported run)`, json: response } });
