@@ -20,6 +20,8 @@ import { healthRoute } from './routes/health.ts';
 import { RelayLogController } from './requestLog.ts';
 import { samplesRoute } from './routes/samples.ts';
 import { installStaticApp } from './routes/staticApp.ts';
+import { installStoreApi } from './routes/storeApi.ts';
+import type { Store } from './store/store.ts';
 import type { Engines } from './selectEngine.ts';
 
 export interface AppDeps {
@@ -32,6 +34,10 @@ export interface AppDeps {
   logStream?: NodeJS.WritableStream;
   /** The built React app to serve (dist/); nothing is served when absent. */
   staticRoot?: string;
+  /** A store to use instead of the configured one (tests); not closed with the app. */
+  store?: Store;
+  /** Whether this relay runs batch jobs (default true). */
+  batchWorker?: boolean;
 }
 
 /** The relay: CLOVA's General OCR API, engine info, health, and the app. Not yet listening. */
@@ -79,6 +85,7 @@ export function buildApp(config: RelayConfig, deps: AppDeps = {}): FastifyInstan
   app.register(enginesRoute, { config, engines });
   app.register(healthRoute);
   app.register(samplesRoute);
+  installStoreApi(app, { config, engines, store: deps.store, batchWorker: deps.batchWorker });
   installStaticApp(app, { root: deps.staticRoot });
   return app;
 }

@@ -102,6 +102,40 @@ describe('loadConfig', () => {
   });
 });
 
+describe('store configuration', () => {
+  it('defaults to SQLite in ./data, PostgreSQL with DATABASE_URL, memory when asked', () => {
+    expect(loadConfig({}).store).toEqual({ kind: 'sqlite', dir: join(process.cwd(), 'data') });
+    expect(loadConfig({ OCR_DATA_DIR: '/srv/ocr' }).store).toEqual({ kind: 'sqlite', dir: '/srv/ocr' });
+    expect(loadConfig({ STORE: 'memory', DATABASE_URL: 'postgres://h/db' }).store).toEqual({
+      kind: 'memory',
+    });
+    const pg = loadConfig({ DATABASE_URL: 'postgres://u:pw-sekrit@127.0.0.1:5432/db' }).store;
+    expect(pg.kind === 'postgres' && pg.url.reveal()).toBe('postgres://u:pw-sekrit@127.0.0.1:5432/db');
+    expect(JSON.stringify(loadConfig({ DATABASE_URL: 'postgres://u:pw-sekrit@h/db' }))).not.toContain(
+      'sekrit',
+    );
+  });
+
+  it('names a bad DATABASE_URL or STORE without echoing the URL', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://u:pw-sekrit@h/db' })).toThrow(/DATABASE_URL/);
+    try {
+      loadConfig({ DATABASE_URL: 'mysql://u:pw-sekrit@h/db' });
+    } catch (e) {
+      expect((e as Error).message).not.toContain('sekrit');
+    }
+    expect(() => loadConfig({ STORE: 'postgres' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ STORE: 'mongo' })).toThrow(/STORE/);
+  });
+
+  it('reads the batch and upload limits', () => {
+    const c = loadConfig({ ALLOW_OPEN_ACCESS: '1', BATCH_CONCURRENCY: '3', MAX_ZIP_ENTRIES: '7' });
+    expect(c.allowOpenAccess).toBe(true);
+    expect(c.batch).toEqual({ concurrency: 3, leaseMs: 30_000 });
+    expect(c.uploads.maxZipEntries).toBe(7);
+    expect(loadConfig({}).allowOpenAccess).toBe(false);
+  });
+});
+
 describe('.env.example', () => {
   const text = readFileSync(join(import.meta.dirname, '../../.env.example'), 'utf8');
   it('documents every variable the relay reads', () => {

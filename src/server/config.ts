@@ -1,4 +1,5 @@
 import { availableParallelism, tmpdir } from 'node:os';
+import { resolve } from 'node:path';
 import { z } from 'zod';
 import { Secret } from './util/secret.ts';
 
@@ -51,6 +52,26 @@ const EnvSchema = z.looseObject({
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   ),
   TMPDIR: optionalText,
+  // The store (projects, documents, runs): see src/server/store/.
+  STORE: optionalText.pipe(z.enum(['sqlite', 'postgres', 'memory']).optional()),
+  OCR_DATA_DIR: optionalText,
+  DATABASE_URL: optionalText.pipe(
+    z
+      .string()
+      // The message never repeats the value: it may hold a password.
+      .refine((u) => /^postgres(ql)?:\/\//.test(u) && URL.canParse(u), {
+        message: 'must be a postgres:// or postgresql:// URL',
+      })
+      .optional(),
+  ),
+  ALLOW_OPEN_ACCESS: optionalText.pipe(z.enum(['0', '1']).optional()),
+  BATCH_CONCURRENCY: int(0, 0, 256),
+  BATCH_LEASE_MS: int(30_000, 500),
+  MAX_UPLOAD_FILES: int(1000, 1),
+  MAX_UPLOAD_BYTES: int(500 * 1024 * 1024, 1),
+  MAX_ZIP_ENTRIES: int(5000, 1),
+  MAX_UNZIPPED_BYTES: int(1024 * 1024 * 1024, 1),
+  MAX_ZIP_RATIO: int(200, 1),
 });
 
 /** Every variable the relay reads (all documented in .env.example). */
@@ -83,6 +104,29 @@ export interface RelayConfig {
   tesseractConcurrency: number;
   logLevel: string;
   tmpDir: string;
+  store: StoreConfig;
+  /** ALLOW_OPEN_ACCESS=1: listen beyond loopback without RELAY_ACCESS_KEY (the store is then open). */
+  allowOpenAccess: boolean;
+  batch: { concurrency: number; leaseMs: number };
+  uploads: UploadLimits;
+}
+
+export type StoreConfig =
+  | { kind: 'sqlite'; dir: string }
+  | { kind: 'memory' }
+  /** DATABASE_URL, kept as a Secret: never logged or answered. */
+  | { kind: 'postgres'; url: Secret };
+
+export interface UploadLimits {
+  /** Files (zip entries included) per upload. */
+  maxFiles: number;
+  /** Bytes of one upload request. */
+  maxBytes: number;
+  maxZipEntries: number;
+  /** Bytes all entries of one upload's zips may unpack to. */
+  maxUnzippedBytes: number;
+  /** Largest unpacked / packed ratio of a zip entry (bombs pack far beyond). */
+  maxZipRatio: number;
 }
 
 export class ConfigError extends Error {
@@ -126,7 +170,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
     tesseractConcurrency: e.TESSERACT_CONCURRENCY || availableParallelism(),
     logLevel: e.LOG_LEVEL ?? 'info',
     tmpDir: e.TMPDIR ?? tmpdir(),
+    store: storeConfig(e.STORE, e.OCR_DATA_DIR, e.DATABASE_URL),
+    allowOpenAccess: e.ALLOW_OPEN_ACCESS === '1',
+    // 0: as many as the engines run at once (tesseract's cores, CLOVA's cap).
+    batch: { concurrency: e.BATCH_CONCURRENCY, leaseMs: e.BATCH_LEASE_MS },
+    uploads: {
+      maxFiles: e.MAX_UPLOAD_FILES,
+      maxBytes: e.MAX_UPLOAD_BYTES,
+      maxZipEntries: e.MAX_ZIP_ENTRIES,
+      maxUnzippedBytes: e.MAX_UNZIPPED_BYTES,
+      maxZipRatio: e.MAX_ZIP_RATIO,
+    },
   };
+}
+
+/** STORE when set, else PostgreSQL when DATABASE_URL is set, else SQLite in OCR_DATA_DIR (./data). */
+function storeConfig(
+  kind: string | undefined,
+  dir: string | undefined,
+  url: string | undefined,
+): StoreConfig {
+  const chosen = kind ?? (url ? 'postgres' : 'sqlite');
+  if (chosen === 'memory') return { kind: 'memory' };
+  if (chosen === 'postgres') {
+    if (!url) throw new ConfigError('Invalid configuration:\n  STORE: postgres needs DATABASE_URL');
+    return { kind: 'postgres', url: new Secret(url) };
+  }
+  return { kind: 'sqlite', dir: resolve(dir ?? 'data') };
 }
 
 /** Lower case, no trailing dot, no IPv6 brackets: the form hostnames are compared in. */

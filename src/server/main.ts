@@ -6,6 +6,7 @@ import type { RelayConfig } from './config.ts';
 import { parseIp } from './net/ipAddress.ts';
 import { forbiddenReason } from './net/addressPolicy.ts';
 import { hasBuiltApp } from './routes/staticApp.ts';
+import { storeHolderOf } from './routes/storeApi.ts';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(PROJECT_ROOT, 'dist');
@@ -31,6 +32,18 @@ if (!hasBuiltApp(DIST))
 const host = parseIp(config.host);
 const loopbackOnly =
   config.host === 'localhost' || (host !== undefined && forbiddenReason(host)?.startsWith('loopback'));
+if (!loopbackOnly && !config.accessKey) {
+  // The store holds other people's documents: an open relay beyond loopback hands them out.
+  if (!config.allowOpenAccess) {
+    console.error(
+      `Refusing to listen on ${config.host} without RELAY_ACCESS_KEY: anyone who reaches this port could read, change and delete every stored document. Set RELAY_ACCESS_KEY (clients send it as X-OCR-SECRET), listen on 127.0.0.1, or set ALLOW_OPEN_ACCESS=1 to run open anyway.`,
+    );
+    process.exit(1);
+  }
+  app.log.warn(
+    `ALLOW_OPEN_ACCESS=1: listening on ${config.host} with no RELAY_ACCESS_KEY. ANYONE WHO REACHES THIS PORT CAN READ, CHANGE AND DELETE EVERY STORED DOCUMENT.`,
+  );
+}
 if (!loopbackOnly && config.clova && !config.accessKey) {
   app.log.warn(
     `listening on ${config.host} with CLOVA credentials and no RELAY_ACCESS_KEY: anyone who reaches this port spends your CLOVA quota`,
@@ -51,6 +64,14 @@ async function stop(signal: string) {
 }
 process.once('SIGINT', () => void stop('SIGINT'));
 process.once('SIGTERM', () => void stop('SIGTERM'));
+
+// Migrations run, and batch jobs left by a previous run resume, before the first request.
+try {
+  await storeHolderOf(app)?.get();
+} catch {
+  app.log.fatal('could not open the store (see the error above); not starting');
+  process.exit(1);
+}
 
 try {
   await app.listen({ host: config.host, port: config.port });
