@@ -144,11 +144,11 @@ test('a file opened without a project is kept in the Inbox and survives a reload
   await page.getByTestId('file-input').setInputFiles({
     name,
     mimeType: 'image/png',
-    buffer: await textPage(['Kept in the Inbox', 'without asking']),
+    buffer: await textPage(['Kept in the Inbox', `without asking ${name}`]),
   });
   // The viewer shows the document without waiting for the upload.
   await expect(page.getByTestId('file-name')).toHaveText(name);
-  expect((await stored).status()).toBe(200);
+  expect((await stored).ok()).toBe(true);
   await expect.poll(() => new URL(page.url()).searchParams.get('doc')).toBeTruthy();
 
   await page.reload();
