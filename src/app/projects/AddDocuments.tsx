@@ -96,9 +96,9 @@ export function AddDocuments({ add, large = false }: { add: AddDocumentsApi; lar
           ))}
           {add.skipped.length > 0 && (
             <p className="muted">
-              Skipped {add.skipped.length} file{add.skipped.length === 1 ? '' : 's'} that are not documents
-              (JPG, PNG, PDF, TIFF), responses (.json) or .zip: {add.skipped.slice(0, 5).join(', ')}
-              {add.skipped.length > 5 ? '…' : ''}
+              Not added (only JPG, PNG, PDF and TIFF documents, their .json responses and .zip files are):{' '}
+              {add.skipped.slice(0, 5).join(', ')}
+              {add.skipped.length > 5 ? ` and ${add.skipped.length - 5} more` : ''}
             </p>
           )}
         </div>

@@ -87,9 +87,11 @@ export function BatchPanel({
           }
           onClick={() => start.mutate()}
         >
-          {alreadyDone > 0 && alreadyDone < docs.length
-            ? `Run the other ${docs.length - alreadyDone}`
-            : `Run all ${docs.length}`}
+          {running
+            ? 'Batch running…'
+            : alreadyDone > 0 && alreadyDone < docs.length
+              ? `Run the other ${docs.length - alreadyDone}`
+              : `Run all ${docs.length}`}
         </button>
         <span className="muted batch-hint">
           {alreadyDone > 0 && !running

@@ -33,7 +33,9 @@ export function DocumentList({
         <span role="columnheader" className="doc-num">
           Pages
         </span>
-        <span role="columnheader">Runs</span>
+        <span role="columnheader" className="run-chips">
+          Runs
+        </span>
         <span
           role="columnheader"
           className="doc-num"
