@@ -84,6 +84,16 @@ describe('the project list: filter, sort, status per option set', () => {
     expect(statusOf(docs[3], null)).toBe('none');
   });
 
+  it('compares digit runs as numbers, leading zeros or not', () => {
+    const names = ['b', 'a10', 'A9', 'a010x', 'a2'];
+    const sorted = viewDocuments(
+      names.map((n) => doc(n, 1)),
+      DEFAULT_QUERY,
+      null,
+    ).map((d) => d.name);
+    expect(sorted).toEqual(['a2', 'A9', 'a10', 'a010x', 'b']);
+  });
+
   it('steps to the neighbour without wrapping; an unknown start begins at an end', () => {
     const ids = ['a', 'b', 'c'];
     expect(neighbour(ids, 'b', 1)).toBe('c');

@@ -32,7 +32,12 @@ const STATUS_ORDER: Record<RunStatus | 'none', number> = {
   done: 4,
 };
 
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+/**
+ * A name's sort key: lower case, digit runs padded so "page2" comes before "page10". Compared as
+ * plain strings, 5,000 names sort in a few ms (a numeric Intl.Collator took tens).
+ */
+export const nameKey = (name: string): string =>
+  name.toLowerCase().replace(/\d+/g, (d) => d.replace(/^0+(?=\d)/, '').padStart(16, '0'));
 
 /** Filtered and sorted documents (pure, so the 5,000-row list is cheap to recompute and to test). */
 export function viewDocuments(
@@ -45,15 +50,13 @@ export function viewDocuments(
     (d) =>
       (!text || d.name.toLowerCase().includes(text)) && (q.status === 'all' || statusOf(d, key) === q.status),
   );
-  const cmp = (a: StoredDocument, b: StoredDocument): number => {
-    if (q.sort === 'pages' && a.pages !== b.pages) return a.pages - b.pages;
-    if (q.sort === 'status') {
-      const d = STATUS_ORDER[statusOf(a, key)] - STATUS_ORDER[statusOf(b, key)];
-      if (d !== 0) return d;
-    }
-    return collator.compare(a.name, b.name);
+  const keyed = kept.map((d) => ({ d, name: nameKey(d.name), rank: STATUS_ORDER[statusOf(d, key)] }));
+  const cmp = (a: (typeof keyed)[number], b: (typeof keyed)[number]): number => {
+    if (q.sort === 'pages' && a.d.pages !== b.d.pages) return a.d.pages - b.d.pages;
+    if (q.sort === 'status' && a.rank !== b.rank) return a.rank - b.rank;
+    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
   };
-  const sorted = kept.sort(cmp);
+  const sorted = keyed.sort(cmp).map((k) => k.d);
   return q.descending ? sorted.reverse() : sorted;
 }
 

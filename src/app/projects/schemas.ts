@@ -12,11 +12,11 @@ export const ProjectSchema = z.looseObject({
 export type Project = z.infer<typeof ProjectSchema>;
 export const ProjectListSchema = z.array(ProjectSchema);
 
-export const StoredOptionsSchema = z.looseObject({
+export const StoredOptionsSchema = z.object({
   engine: z.string(),
-  version: z.enum(['V1', 'V2']).catch('V2'),
-  lang: z.string().catch(''),
-  enableTableDetection: z.boolean().catch(false),
+  version: z.enum(['V1', 'V2']),
+  lang: z.string(),
+  enableTableDetection: z.boolean(),
 });
 export type StoredOptions = z.infer<typeof StoredOptionsSchema>;
 
@@ -26,41 +26,46 @@ export type RunStatus = (typeof RUN_STATUSES)[number];
 /** A failure as CLOVA (or the relay) words it; the store may nest it or flatten it on the run. */
 const FailureSchema = z.looseObject({ code: z.string().optional(), message: z.string().optional() });
 
+const isStatus = (s: string): s is RunStatus => (RUN_STATUSES as readonly string[]).includes(s);
+
+// The list of a 5,000-document project is checked on every load: plain fields, no per-field
+// fallbacks (a .catch on each field made the first check of such a list several times slower).
 export const StoredRunSchema = z
-  .looseObject({
+  .object({
     id: z.string(),
     key: z.string(),
     // An imported response has no known options.
-    options: StoredOptionsSchema.nullable().optional().catch(null),
-    status: z.enum(RUN_STATUSES).catch('failed'),
-    imported: z.boolean().optional().catch(undefined),
-    error: z.union([FailureSchema, z.string()]).nullable().optional().catch(undefined),
-    code: z.string().nullable().optional().catch(undefined),
-    message: z.string().nullable().optional().catch(undefined),
+    options: StoredOptionsSchema.nullable().optional(),
+    status: z.string(),
+    imported: z.boolean().optional(),
+    error: z.union([FailureSchema, z.string()]).nullable().optional(),
+    code: z.string().nullable().optional(),
+    message: z.string().nullable().optional(),
   })
   .transform((r) => {
     const e = typeof r.error === 'string' ? { message: r.error } : (r.error ?? {});
+    const status: RunStatus = isStatus(r.status) ? r.status : 'failed';
     const code = e.code ?? r.code ?? undefined;
     const message = e.message ?? r.message ?? undefined;
     return {
       id: r.id,
       key: r.key,
       options: r.options ?? null,
-      status: r.status,
+      status,
       imported: r.imported === true || !r.options,
-      failure: r.status === 'failed' ? { code: code ?? 'failed', message: message ?? '' } : null,
+      failure: status === 'failed' ? { code: code ?? 'failed', message: message ?? '' } : null,
     };
   });
 export type StoredRun = z.infer<typeof StoredRunSchema>;
 
-export const StoredDocumentSchema = z.looseObject({
+export const StoredDocumentSchema = z.object({
   id: z.string(),
   name: z.string(),
   sha256: z.string(),
   format: z.string(),
-  pages: z.number().int().nonnegative().catch(0),
-  runs: z.array(StoredRunSchema).catch([]),
-  projectId: z.string().optional().catch(undefined),
+  pages: z.number(),
+  runs: z.array(StoredRunSchema),
+  projectId: z.string().optional(),
 });
 export type StoredDocument = z.infer<typeof StoredDocumentSchema>;
 export const DocumentListSchema = z.array(StoredDocumentSchema);
