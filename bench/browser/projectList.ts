@@ -44,8 +44,11 @@ async function seedProject(origin: string, n: number): Promise<string> {
   return id;
 }
 
-/** ms from the click on the project to its first rows painted (list fetched, parsed, sorted, drawn). */
-async function firstPaint(page: Page, projectId: string): Promise<number> {
+/**
+ * ms from the click on the project to its first rows painted (list fetched, parsed, sorted, drawn),
+ * and of those the API's answer (request start to last byte, from the page's resource timing).
+ */
+async function firstPaint(page: Page, projectId: string): Promise<{ total: number; api: number }> {
   await page.getByTestId('projects-button').click();
   const pick = page.locator(
     `[data-testid="project-item"][data-project-id="${projectId}"] [data-testid="project-pick"]`,
@@ -69,7 +72,12 @@ async function firstPaint(page: Page, projectId: string): Promise<number> {
     });
     // The frame that shows the rows: the next animation frame, then the task after its paint.
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    return performance.now() - t0;
+    const total = performance.now() - t0;
+    const api = performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.endsWith(`/api/projects/${id}/documents`) && e.startTime >= t0)
+      .map((e) => (e as PerformanceResourceTiming).responseEnd - e.startTime)[0];
+    return { total, api: api ?? Number.NaN };
   }, projectId);
 }
 
@@ -89,12 +97,15 @@ export async function measureProjectFirstPaint(
     const projectId = await seedProject(session.origin, DOCUMENTS);
     const seedMs = performance.now() - t0;
     const times: number[] = [];
+    const apiTimes: number[] = [];
     for (let i = 0; i < REPS; i++) {
       signal.throwIfAborted();
       const page = await session.openApp();
       // A fresh app with no project chosen: the view opens on the picker.
       await page.evaluate(() => localStorage.clear());
-      times.push(await firstPaint(page, projectId));
+      const t = await firstPaint(page, projectId);
+      times.push(t.total);
+      apiTimes.push(t.api);
       const rows = await page.getByTestId('document-list').getAttribute('data-count');
       if (rows !== String(DOCUMENTS)) throw new Error(`the list holds ${rows} documents, not ${DOCUMENTS}`);
       await page.close();
@@ -102,6 +113,8 @@ export async function measureProjectFirstPaint(
     return [
       measured('project.first_paint_5000_ms', median(times), {
         runs: times.map((t) => round(t, 1)),
+        // The store's answer inside each run (store.list_5000_p50_ms measures the API alone).
+        apiMs: apiTimes.map((t) => round(t, 1)),
         documents: DOCUMENTS,
         seedSeconds: round(seedMs / 1000, 1),
       }),
