@@ -7,6 +7,7 @@ import { ProjectPicker } from './ProjectPicker.tsx';
 import { ProjectView } from './ProjectView.tsx';
 import { StoreError } from './StoreError.tsx';
 import './projects.css';
+import './projectList.css';
 
 /** Projects over the viewer (which stays mounted beneath, with its document): picker and list. */
 export default function ProjectsScreen() {
