@@ -73,6 +73,18 @@ const BENCHMARKS: Benchmark[] = [
     run: async (s) => (await import('./enginePdf10.ts')).measureEnginePdf10(s),
   },
   {
+    name: 'store list',
+    metrics: ['store.list_5000_p50_ms'],
+    timeoutMs: 180_000,
+    run: async (s) => (await import('./storeList.ts')).measureStoreList(s),
+  },
+  {
+    name: 'batch speedup',
+    metrics: ['batch.speedup'],
+    timeoutMs: 600_000,
+    run: async (s) => (await import('./batchSpeedup.ts')).measureBatchSpeedup(s),
+  },
+  {
     name: 'photo CER',
     metrics: ['engine.photo_cer_mean'],
     timeoutMs: 300_000,

@@ -20,6 +20,8 @@ done
 command -v pdftoppm >/dev/null || pkgs+=(poppler-utils)
 if [ "$mode" = test ]; then
   command -v chromium >/dev/null || [ -x /usr/bin/chromium ] || pkgs+=(chromium)
+  # The store's tests start a throwaway PostgreSQL server (initdb, pg_ctl) of their own.
+  compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || pkgs+=(postgresql)
 fi
 # The relay's samples (and the tests) render their documents from known text with CJK fonts.
 fc-list 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null || pkgs+=(fonts-noto-cjk)

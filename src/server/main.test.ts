@@ -55,6 +55,13 @@ describe('main', () => {
     await rm(join(cwd, '.env'));
   });
 
+  it('refuses to listen beyond loopback without RELAY_ACCESS_KEY, naming the variable', async () => {
+    const { output, exited } = start({ HOST: '0.0.0.0', PORT: '0', STORE: 'memory' });
+    expect(await exited).toBe(1);
+    expect(output()).toMatch(/RELAY_ACCESS_KEY/);
+    expect(output()).toMatch(/ALLOW_OPEN_ACCESS=1/);
+  });
+
   it('refuses a bad configuration with a message and exit code 1', async () => {
     const { output, exited } = start({ PORT: 'eighty', OCR_ENGINE: 'magic' });
     expect(await exited).toBe(1);

@@ -1,10 +1,8 @@
-import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import { invalidBody } from '../errors.ts';
 import { sortUpload } from '../intake/documents.ts';
 import { stem } from '../intake/names.ts';
 import { readUpload } from '../intake/readUpload.ts';
-import { MAX_IMAGE_BYTES } from '../request/limits.ts';
 import { idFrom, notFound, projectFrom } from './storeContext.ts';
 import type { StoreContext } from './storeContext.ts';
 
@@ -18,15 +16,6 @@ export const CONTENT_TYPES: Record<string, string> = {
 /** Documents: upload (files, folders, zips, saved responses beside them), list, bytes, delete. */
 export async function documentRoutes(app: FastifyInstance, ctx: StoreContext): Promise<void> {
   const limits = ctx.config.uploads;
-  await app.register(multipart, {
-    limits: {
-      fileSize: Math.max(MAX_IMAGE_BYTES, limits.maxBytes) + 1,
-      files: limits.maxFiles,
-      parts: limits.maxFiles + 20,
-      fieldSize: 1024 * 1024,
-      headerPairs: 100,
-    },
-  });
 
   app.post('/api/projects/:id/documents', async (request, reply) => {
     if (!request.isMultipart())

@@ -1,9 +1,11 @@
+import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import { checkAccessKey } from '../access.ts';
 import { executeRun } from '../batch/executeRun.ts';
 import { BatchWorker } from '../batch/worker.ts';
 import type { RelayConfig } from '../config.ts';
 import { relayErrorHandler } from '../errorHandler.ts';
+import { MAX_IMAGE_BYTES } from '../request/limits.ts';
 import type { Engines } from '../selectEngine.ts';
 import { StoreHolder } from '../store/holder.ts';
 import { storeError } from '../store/storeErrors.ts';
@@ -66,6 +68,16 @@ export function installStoreApi(app: FastifyInstance, opts: StoreApiOptions): vo
       checkAccessKey(request.headers['x-ocr-secret'], config.accessKey),
     );
     api.setErrorHandler((err, request, reply) => relayErrorHandler(storeError(err) ?? err, request, reply));
+    // Uploads (documents, project archives): many files, each read whole before it is stored.
+    await api.register(multipart, {
+      limits: {
+        fileSize: Math.max(MAX_IMAGE_BYTES, config.uploads.maxBytes) + 1,
+        files: config.uploads.maxFiles,
+        parts: config.uploads.maxFiles + 20,
+        fieldSize: 1024 * 1024,
+        headerPairs: 100,
+      },
+    });
     await api.register(openApiRoute);
     await api.register(projectRoutes, ctx);
     await api.register(documentRoutes, ctx);

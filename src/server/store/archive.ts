@@ -112,6 +112,7 @@ export async function projectForExport(db: Kysely<Database>, projectId: string) 
     .selectAll()
     .where('project_id', '=', projectId)
     .orderBy('created')
+    .orderBy('name')
     .orderBy('id')
     .execute();
   const runs = await db

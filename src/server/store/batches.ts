@@ -65,6 +65,7 @@ export async function createBatch(
       .select('id')
       .where('project_id', '=', projectId)
       .orderBy('created')
+      .orderBy('name')
       .orderBy('id')
       .execute();
     for (let i = 0; i < docs.length; i += CHUNK) {
@@ -149,6 +150,7 @@ export async function getBatch(db: Kysely<Database>, id: string): Promise<BatchP
     ])
     .where('jobs.batch_id', '=', id)
     .orderBy('documents.created')
+    .orderBy('documents.name')
     .orderBy('documents.id')
     .execute();
   const count = (s: RunStatus) => rows.filter((r) => r.status === s).length;

@@ -3,8 +3,8 @@ import { deleteOrphanBlobs, putBlob } from './blobs.ts';
 import { newId, nowIso } from './ids.ts';
 import { IMPORTED_KEY } from './optionSet.ts';
 import type { Database, RunTable } from './schema.ts';
-import { toRunSummary } from './runs.ts';
-import type { RunSummary } from './runs.ts';
+import { optionsOfKey, toRunSummary } from './runs.ts';
+import type { RunBrief, RunSummary } from './runs.ts';
 
 export interface StoredDocument {
   id: string;
@@ -20,6 +20,10 @@ export interface StoredDocument {
 
 export interface DocumentWithRuns extends StoredDocument {
   runs: RunSummary[];
+}
+
+export interface ListedDocument extends StoredDocument {
+  runs: RunBrief[];
 }
 
 /** A checked upload, ready to store. `response` is a saved CLOVA response to import as a run. */
@@ -135,23 +139,52 @@ function withRuns(docs: DocRow[], runs: RunListRow[]): DocumentWithRuns[] {
   return docs.map((d) => ({ ...toDocument(d), runs: byDoc.get(d.id) ?? [] }));
 }
 
-/** The project's documents, oldest first, each with its runs (without their responses). */
-export async function listDocuments(db: Kysely<Database>, projectId: string): Promise<DocumentWithRuns[]> {
+/**
+ * The project's documents, oldest first, each with its runs in brief (no response, no times):
+ * two queries whatever the size, since a 5,000-document project is listed at once.
+ */
+export async function listDocuments(db: Kysely<Database>, projectId: string): Promise<ListedDocument[]> {
   const docs = await db
     .selectFrom('documents')
     .selectAll()
     .where('project_id', '=', projectId)
     .orderBy('created')
+    .orderBy('name')
     .orderBy('id')
     .execute();
   const runs = await db
     .selectFrom('runs')
     .innerJoin('documents', 'documents.id', 'runs.document_id')
-    .select(RUN_COLUMNS.map((c) => `runs.${c}` as const))
+    .select([
+      'runs.id',
+      'runs.document_id',
+      'runs.key',
+      'runs.status',
+      'runs.imported',
+      'runs.error_code',
+      'runs.error_message',
+    ])
     .where('documents.project_id', '=', projectId)
-    .orderBy('runs.created')
     .execute();
-  return withRuns(docs, runs);
+  const byDoc = new Map<string, RunBrief[]>();
+  for (const r of runs) {
+    const brief: RunBrief = {
+      id: r.id,
+      key: r.key,
+      options: optionsOfKey(r.key),
+      status: r.status,
+      imported: r.imported === 1,
+      ...(r.error_code ? { error: { code: r.error_code, message: r.error_message ?? '' } } : {}),
+    };
+    const list = byDoc.get(r.document_id);
+    if (list) list.push(brief);
+    else byDoc.set(r.document_id, [brief]);
+  }
+  // Runs in key order, the same for every document (the list shows them as columns).
+  return docs.map((d) => ({
+    ...toDocument(d),
+    runs: (byDoc.get(d.id) ?? []).sort((a, b) => (a.key < b.key ? -1 : 1)),
+  }));
 }
 
 export async function getDocument(db: Kysely<Database>, id: string): Promise<DocumentWithRuns | undefined> {

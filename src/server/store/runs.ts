@@ -17,6 +17,32 @@ export interface RunSummary {
   finished: string | null;
 }
 
+/** A run as a document list shows it: enough to tell which option sets are done. */
+export interface RunBrief {
+  id: string;
+  key: string;
+  options: OptionSet | null;
+  status: RunStatus;
+  imported: boolean;
+  error?: { code: string; message: string };
+}
+
+const optionsByKey = new Map<string, OptionSet | null>();
+
+/** The options a canonical key stands for (the key is their canonical spelling). */
+export function optionsOfKey(key: string): OptionSet | null {
+  let o = optionsByKey.get(key);
+  if (o === undefined) {
+    const [engine, version, lang, tables] = key.split('|');
+    o =
+      tables === undefined
+        ? null
+        : ({ engine, version, lang, enableTableDetection: tables === 'true' } as OptionSet);
+    if (optionsByKey.size < 10_000) optionsByKey.set(key, o);
+  }
+  return o;
+}
+
 export function toRunSummary(
   r: Pick<
     Selectable<RunTable>,
