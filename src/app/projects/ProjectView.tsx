@@ -7,6 +7,7 @@ import { DEFAULT_QUERY, statusCounts, viewDocuments } from './listView.ts';
 import type { ListQuery } from './listView.ts';
 import type { Project } from './schemas.ts';
 import { useShownKey } from './useShownKey.ts';
+import { withBatchStatus } from './batchOverlay.ts';
 import { AddDocuments } from './AddDocuments.tsx';
 import { useAddDocuments } from './useAddDocuments.ts';
 import { BatchPanel } from './BatchPanel.tsx';
@@ -21,8 +22,9 @@ export function ProjectView({ project }: { project: Project }) {
   const notice = useProjects((s) => s.notice);
   const batch = useBatch(watched?.id ?? null);
   const batchRunning = !!batch.data && !batchFinished(batch.data);
-  const docs = useDocuments(project.id, batchRunning ? 1500 : false);
-  const all = useMemo(() => docs.data ?? [], [docs.data]);
+  // The batch's own statuses update the rows (see withBatchStatus): the large list is polled slowly.
+  const docs = useDocuments(project.id, batchRunning ? 4000 : false);
+  const all = useMemo(() => withBatchStatus(docs.data ?? [], batch.data), [docs.data, batch.data]);
   const { shown, keys, pick } = useShownKey(all, watched?.key ?? null);
   const [query, setQuery] = useState<ListQuery>(DEFAULT_QUERY);
   const rows = useMemo(() => viewDocuments(all, query, shown), [all, query, shown]);

@@ -97,6 +97,7 @@ export const BatchProgressSchema = z.looseObject({
     .array(
       z.looseObject({
         documentId: z.string(),
+        runId: z.string().optional().catch(undefined),
         name: z.string().catch(''),
         status: z.enum(RUN_STATUSES).catch('failed'),
         error: FailureSchema.optional().catch(undefined),
