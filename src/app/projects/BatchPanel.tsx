@@ -70,6 +70,7 @@ export function BatchPanel({
       : [];
   const alreadyDone = docs.filter((d) => d.runs.some((r) => r.key === key && r.status === 'done')).length;
   const noEngine = !opts.engine;
+  const allDone = alreadyDone === docs.length;
 
   return (
     <div className="batch-panel" data-testid="batch-panel">
@@ -79,7 +80,7 @@ export function BatchPanel({
           type="button"
           className="btn btn-primary"
           data-testid="run-all"
-          disabled={running || start.isPending || noEngine}
+          disabled={running || start.isPending || noEngine || allDone}
           title={
             noEngine
               ? 'No OCR engine is available on the relay.'
@@ -89,13 +90,15 @@ export function BatchPanel({
         >
           {running
             ? 'Batch running…'
-            : alreadyDone > 0 && alreadyDone < docs.length
-              ? `Run the other ${docs.length - alreadyDone}`
-              : `Run all ${docs.length}`}
+            : allDone
+              ? 'All done with these options'
+              : alreadyDone > 0 && alreadyDone < docs.length
+                ? `Run the other ${docs.length - alreadyDone}`
+                : `Run all ${docs.length}`}
         </button>
         <span className="muted batch-hint">
           {alreadyDone > 0 && !running
-            ? `${alreadyDone} of ${docs.length} already done with these options: kept, not run again`
+            ? `${alreadyDone} of ${docs.length} already done with these options: kept, not run again. Pick other options to compare.`
             : 'One job per document; finished runs are reused, failed ones retried'}
         </span>
       </div>
