@@ -1,6 +1,7 @@
 import { useProjects } from './projectStore.ts';
-import { openNeighbour } from './navigate.ts';
 import './projectsButton.css';
+
+const step = async (s: 1 | -1) => (await import('./navigate.ts')).openNeighbour(s);
 
 /** The toolbar's way into projects, and (for a stored document) previous / next in its project. */
 export function ProjectsButton({ primary = false }: { primary?: boolean }) {
@@ -37,7 +38,7 @@ export function ProjectsButton({ primary = false }: { primary?: boolean }) {
             title="Previous document (Alt+PageUp or [)"
             disabled={at === 0}
             data-testid="doc-prev"
-            onClick={() => void openNeighbour(-1)}
+            onClick={() => void step(-1)}
           >
             ‹
           </button>
@@ -50,7 +51,7 @@ export function ProjectsButton({ primary = false }: { primary?: boolean }) {
             title="Next document (Alt+PageDown or ])"
             disabled={at === ids.length - 1}
             data-testid="doc-next"
-            onClick={() => void openNeighbour(1)}
+            onClick={() => void step(1)}
           >
             ›
           </button>

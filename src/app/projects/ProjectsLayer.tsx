@@ -3,9 +3,11 @@ import { queryClient } from '../queryClient.ts';
 import { isTypingTarget } from '../keyboard/isTypingTarget.ts';
 import { useProjects } from './projectStore.ts';
 import { readProjectParams } from './projectUrl.ts';
-import { documentStepFor, openNeighbour, orderOf } from './navigate.ts';
-import { openStoredDocument } from './openStored.ts';
+import { documentStepFor } from './docKeys.ts';
 import { storeViewerRuns } from './storeViewerRuns.ts';
+
+// Stored documents' code loads when first used, off the viewer's first load.
+const navigate = () => import('./navigate.ts');
 
 // The project view is loaded when first shown, keeping it out of the viewer's first load.
 const ProjectsScreen = lazy(() => import('./ProjectsScreen.tsx'));
@@ -22,7 +24,10 @@ export function ProjectsLayer() {
     if (started.current) return;
     started.current = true;
     const p = readProjectParams(location.search);
-    if (p.doc) void openStoredDocument(p.doc, { projectId: p.project, runId: p.run });
+    if (p.doc)
+      void import('./openStored.ts').then((m) =>
+        m.openStoredDocument(p.doc!, { projectId: p.project, runId: p.run }),
+      );
     if (p.list) useProjects.getState().showProjects(p.project ?? undefined);
   }, []);
 
@@ -34,7 +39,7 @@ export function ProjectsLayer() {
       useProjects.subscribe((s, prev) => {
         const pid = s.current?.projectId;
         if (pid && pid !== prev.current?.projectId && s.order?.projectId !== pid)
-          void orderOf(pid).catch(() => {});
+          void navigate().then((m) => m.orderOf(pid).catch(() => {}));
       }),
     [],
   );
@@ -45,7 +50,7 @@ export function ProjectsLayer() {
       const step = documentStepFor(e);
       if (step === null || !useProjects.getState().current?.projectId) return;
       e.preventDefault();
-      void openNeighbour(step);
+      void navigate().then((m) => m.openNeighbour(step));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -1,8 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RunOptions } from '../ocr/runOptions.ts';
 import { useDocStore } from '../state/docStore.ts';
-import { call, startBatch } from './api.ts';
-import { invalidateProject } from './queries.ts';
 import { useProjects } from './projectStore.ts';
 import { optionsKey, toStoredOptions } from './runKey.ts';
 import type { StoredDocument } from './schemas.ts';
@@ -13,7 +11,8 @@ import type { StoredDocument } from './schemas.ts';
  */
 let batchOfOne: Promise<boolean> | null = null;
 export function storeTakesDocumentBatches(): Promise<boolean> {
-  batchOfOne ??= call('/api/openapi.json')
+  batchOfOne ??= import('./api.ts')
+    .then(({ call }) => call('/api/openapi.json'))
     .then((r) => r.json())
     .then((spec: unknown) => JSON.stringify(openApiBatchBody(spec) ?? {}).includes('"documents"'))
     .catch(() => false);
@@ -51,6 +50,10 @@ export function storeViewerRuns(client: QueryClient): () => void {
     const { projectId, docId } = cur;
     void storeTakesDocumentBatches().then(async (ok) => {
       if (!ok) return;
+      const [{ startBatch }, { invalidateProject }] = await Promise.all([
+        import('./api.ts'),
+        import('./queries.ts'),
+      ]);
       await startBatch(projectId, toStoredOptions(options), [docId]).catch(() =>
         sent.delete(`${docId}|${key}`),
       );

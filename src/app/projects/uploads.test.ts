@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chunks, uploadable } from './useAddDocuments.ts';
 import { inboxFiles } from './inbox.ts';
-import { documentStepFor } from './navigate.ts';
+import { documentStepFor } from './docKeys.ts';
 import { actionFor } from '../keyboard/keymap.ts';
 import { reviewActionFor } from '../review/reviewKeys.ts';
 
