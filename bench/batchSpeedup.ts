@@ -6,12 +6,15 @@ import { makePng } from '../src/server/samples/documents.ts';
 
 const PAGES = 20;
 
-/** 20 distinct small Korean pages (a receipt's worth of lines each, rotated through the text). */
+/** 20 distinct small Korean pages (numbered, so no two are the same file and stored once). */
 async function pages(): Promise<Buffer[]> {
   return Promise.all(
     Array.from({ length: PAGES }, (_, i) =>
       makePng({
-        lines: Array.from({ length: 6 }, (_, j) => GENERATED_LINES[(i + j) % GENERATED_LINES.length]),
+        lines: [
+          `${i + 1} / ${PAGES}`,
+          ...Array.from({ length: 5 }, (_, j) => GENERATED_LINES[(i + j) % GENERATED_LINES.length]),
+        ],
         lang: 'ko',
         dpi: 200,
         width: 1000,

@@ -44,6 +44,11 @@ export async function readUpload(
         throw invalidBody(`The upload holds more than ${limits.maxFiles} files (MAX_UPLOAD_FILES).`);
     }
   } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT')
+      throw invalidBody(`The upload holds more than ${limits.maxFiles} files (MAX_UPLOAD_FILES).`);
+    if (code === 'FST_REQ_FILE_TOO_LARGE')
+      throw invalidBody(`The upload is larger than ${mb(limits.maxBytes)} (MAX_UPLOAD_BYTES).`);
     throw translateMultipartError(err) ?? err;
   }
   if (files.length === 0)
