@@ -9,6 +9,14 @@ import { StoreError } from './StoreError.tsx';
 import './projects.css';
 import './projectList.css';
 
+/** Files dragged outside a project's list go nowhere (not into the viewer beneath). */
+function swallowDrag(e: React.DragEvent) {
+  if (!Array.from(e.dataTransfer.types).includes('Files')) return;
+  e.preventDefault();
+  e.stopPropagation();
+  e.dataTransfer.dropEffect = 'none';
+}
+
 /** Projects over the viewer (which stays mounted beneath, with its document): picker and list. */
 export default function ProjectsScreen() {
   const projectId = useProjects((s) => s.projectId);
@@ -25,8 +33,14 @@ export default function ProjectsScreen() {
       if (e.key === 'Escape' && !isTypingTarget(e.target)) hide();
       if (!(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 'f') e.stopPropagation();
     };
+    // A paste would open in the viewer beneath: while this covers it, it only fills form fields.
+    const onPaste = (e: ClipboardEvent) => e.stopPropagation();
     document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    document.addEventListener('paste', onPaste);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('paste', onPaste);
+    };
   }, [hide]);
 
   // A project that vanished (deleted elsewhere) is no longer chosen.
@@ -35,7 +49,15 @@ export default function ProjectsScreen() {
   }, [list.data, projectId, project, setProject]);
 
   return (
-    <div className="projects-screen" data-testid="projects-screen" role="dialog" aria-label="Projects">
+    <div
+      className="projects-screen"
+      data-testid="projects-screen"
+      role="dialog"
+      aria-label="Projects"
+      onDragEnter={swallowDrag}
+      onDragOver={swallowDrag}
+      onDrop={swallowDrag}
+    >
       <header className="projects-header">
         <nav className="crumbs" aria-label="Breadcrumbs">
           <button type="button" className="crumb" onClick={hide} data-testid="crumb-viewer">
