@@ -43,6 +43,12 @@ const BENCHMARKS: Benchmark[] = [
     run: async (s) => (await import('./browser/tiffLongTask.ts')).measureTiffLongTask(s, distDir),
   },
   {
+    name: 'project list first paint (browser)',
+    metrics: ['project.first_paint_5000_ms'],
+    timeoutMs: 240_000,
+    run: async (s) => (await import('./browser/projectList.ts')).measureProjectFirstPaint(s, distDir),
+  },
+  {
     name: 'relay overhead',
     metrics: ['relay.overhead_p50_ms'],
     timeoutMs: 120_000,

@@ -19,8 +19,18 @@ const VIEWPORT = { width: 1440, height: 900 };
  * 127.0.0.1. The relay runs the embedded engine; no benchmark here runs OCR, so nothing leaves the
  * machine.
  */
-export async function startBrowserSession(distDir: string, signal: AbortSignal): Promise<BrowserSession> {
-  const config = loadConfig({ HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', OCR_ENGINE: 'tesseract' });
+export async function startBrowserSession(
+  distDir: string,
+  signal: AbortSignal,
+  env: Record<string, string> = {},
+): Promise<BrowserSession> {
+  const config = loadConfig({
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    OCR_ENGINE: 'tesseract',
+    ...env,
+  });
   const app = buildApp(config, { staticRoot: distDir });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;

@@ -42,5 +42,6 @@ export const HELP_ROWS: readonly { ids: readonly string[]; what: string; join?: 
   { ids: ['toggleFilter'], what: 'Show only doubtful words (below the threshold)' },
   { ids: ['exportPng'], what: 'Save the current view as an annotated PNG' },
   { ids: ['toggleCompare'], what: 'Compare two runs side by side (toggle)' },
+  { ids: ['prevDocument', 'nextDocument'], what: 'Previous / next document of the project' },
   { ids: ['toggleHelp'], what: 'Show or hide these shortcuts' },
 ];

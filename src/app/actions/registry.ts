@@ -3,6 +3,7 @@ import { LAYER_ACTIONS } from './layers.ts';
 import { RUN_ACTIONS } from './run.ts';
 import { REVIEW_ACTIONS } from './review.ts';
 import { COMPARE_ACTIONS } from './compare.ts';
+import { DOCUMENT_ACTIONS } from './documents.ts';
 import { HELP_ACTIONS, HELP_ROWS } from './help.ts';
 import { currentContext, performIn } from './context.ts';
 import { keyLabel, matchesKey } from './keys.ts';
@@ -16,6 +17,7 @@ export const ACTIONS: readonly Action[] = [
   ...RUN_ACTIONS,
   ...REVIEW_ACTIONS,
   ...COMPARE_ACTIONS,
+  ...DOCUMENT_ACTIONS,
   ...HELP_ACTIONS,
 ];
 

@@ -10,6 +10,7 @@ import { useReview } from '../review/reviewStore.ts';
 import { useCompare } from '../compare/compareStore.ts';
 import { forgetSampleInUrl } from '../samples/sampleUrl.ts';
 import { renderQueue } from '../pages/renderQueue.ts';
+import { resetStoredForDocument } from '../projects/forgetStored.ts';
 import { cancelRuns } from './runs.ts';
 
 /** A document (and/or response) ready to be shown, as a loader or a session file produced it. */
@@ -57,12 +58,13 @@ export function replaceDocument(next: NextDocument): void {
     errors: next.errors ?? [],
   });
   // Page, selection, view and run state; ground truth and search hits; compare mode; hover; and
-  // the sample link, which no longer describes what is on screen.
+  // the sample link and the stored document's link, which no longer describe what is on screen.
   useUi.getState().resetForDocument(next.show ?? (next.saved ? 'saved' : 'run'));
   useReview.getState().resetForDocument();
   useCompare.getState().resetForDocument();
   hoverStore.set(null);
   forgetSampleInUrl();
+  resetStoredForDocument(next.source);
 
   const partial = next.saved;
   const whole = next.whole;

@@ -22,6 +22,7 @@ import { useUrlView } from '../share/useUrlView.ts';
 import { useSampleFromUrl } from '../samples/useSampleFromUrl.ts';
 import { CompareView } from '../compare/CompareView.tsx';
 import { useCompare } from '../compare/compareStore.ts';
+import { ProjectsLayer } from '../projects/ProjectsLayer.tsx';
 // Last, so its narrow-window overrides follow the rules they override.
 import './narrow.css';
 
@@ -77,6 +78,7 @@ export function App() {
       </ErrorBoundary>
       <DropZone />
       <PdfRangeDialog />
+      <ProjectsLayer />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { openInput } from '../document/openInput.ts';
 import './emptyState.css';
+import { keepInInbox } from '../projects/inbox.ts';
 
 /** Drag and drop anywhere in the window, and paste from the clipboard. */
 export function DropZone() {
@@ -30,12 +31,14 @@ export function DropZone() {
       depth = 0;
       setOver(false);
       void openInput(Array.from(e.dataTransfer?.files ?? []));
+      void keepInInbox(Array.from(e.dataTransfer?.files ?? []));
     };
     const paste = (e: ClipboardEvent) => {
       const files = Array.from(e.clipboardData?.files ?? []);
       if (files.length === 0) return;
       e.preventDefault();
       void openInput(files);
+      void keepInInbox(files);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', overFn);

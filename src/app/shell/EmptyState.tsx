@@ -1,6 +1,7 @@
 import { OpenButton } from './toolbar/OpenButton.tsx';
 import { SamplesGallery } from '../samples/SamplesGallery.tsx';
 import './emptyState.css';
+import { ProjectsButton } from '../projects/ProjectsButton.tsx';
 
 /** What the canvas shows before anything is open: an invitation to drop, pick or paste. */
 export function EmptyState() {
@@ -47,6 +48,7 @@ export function EmptyState() {
         </p>
         <div className="empty-actions">
           <OpenButton label="Choose files…" primary />
+          <ProjectsButton primary />
           <span className="muted">
             or paste with <kbd>Ctrl</kbd>+<kbd>V</kbd>
           </span>

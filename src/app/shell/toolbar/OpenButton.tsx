@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { openInput } from '../../document/openInput.ts';
+import { keepInInbox } from '../../projects/inbox.ts';
 
 /** The file picker: documents and saved .json responses; a document and its response picked together open as one. */
 export function OpenButton({ label = 'Open', primary = false }: { label?: string; primary?: boolean }) {
@@ -32,6 +33,7 @@ export function OpenButton({ label = 'Open', primary = false }: { label?: string
           const files = Array.from(e.target.files ?? []);
           e.target.value = '';
           void openInput(files);
+          void keepInInbox(files);
         }}
       />
     </>

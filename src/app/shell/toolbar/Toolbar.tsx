@@ -7,6 +7,7 @@ import { SamplesMenu } from '../../samples/SamplesMenu.tsx';
 import { CompareButton } from '../../compare/CompareButton.tsx';
 import { SessionButton } from '../../share/SessionButton.tsx';
 import './toolbar.css';
+import { ProjectsButton } from '../../projects/ProjectsButton.tsx';
 
 /** Top bar: open, options, run. The shown-response switch and zoom float over the canvas (App). */
 export function Toolbar() {
@@ -34,6 +35,7 @@ export function Toolbar() {
       </div>
       <OpenButton />
       <SamplesMenu />
+      <ProjectsButton />
       {(name || opening) && (
         <span
           className="file-chip"

@@ -1,0 +1,29 @@
+import { useProjects } from '../projects/projectStore.ts';
+import type { Action } from './types.ts';
+
+// Stored documents' code loads when first used, off the viewer's first load.
+const step = (by: 1 | -1) => void import('../projects/navigate.ts').then((m) => m.openNeighbour(by));
+
+/** A stored document of a project is on screen (not the project view over it). */
+const inProject = () => {
+  const { screen, current } = useProjects.getState();
+  return !screen && !!current?.projectId;
+};
+
+export const nextDocument: Action = {
+  id: 'nextDocument',
+  label: 'Next document of the project',
+  keys: [']', 'Alt+PageDown'],
+  perform: () => step(1),
+  enabled: inProject,
+};
+
+export const prevDocument: Action = {
+  id: 'prevDocument',
+  label: 'Previous document of the project',
+  keys: ['[', 'Alt+PageUp'],
+  perform: () => step(-1),
+  enabled: inProject,
+};
+
+export const DOCUMENT_ACTIONS: readonly Action[] = [prevDocument, nextDocument];

@@ -1,0 +1,117 @@
+import { useEffect } from 'react';
+import { isTypingTarget } from '../lib/isTypingTarget.ts';
+import { useDocStore } from '../document/docStore.ts';
+import { useProjects } from './projectStore.ts';
+import { useProjectList } from './queries.ts';
+import { ProjectPicker } from './ProjectPicker.tsx';
+import { ProjectView } from './ProjectView.tsx';
+import { StoreError } from './StoreError.tsx';
+import './projects.css';
+import './projectList.css';
+
+/** Files dragged outside a project's list go nowhere (not into the viewer beneath). */
+function swallowDrag(e: React.DragEvent) {
+  if (!Array.from(e.dataTransfer.types).includes('Files')) return;
+  e.preventDefault();
+  e.stopPropagation();
+  e.dataTransfer.dropEffect = 'none';
+}
+
+/** Projects over the viewer (which stays mounted beneath, with its document): picker and list. */
+export default function ProjectsScreen() {
+  const projectId = useProjects((s) => s.projectId);
+  const hide = useProjects((s) => s.hideProjects);
+  const setProject = useProjects((s) => s.setProject);
+  const hasDocument = useDocStore((s) => s.source !== null || s.saved !== null);
+  const list = useProjectList();
+  const project = list.data?.find((p) => p.id === projectId) ?? null;
+
+  // The viewer's shortcuts listen on window: while this covers it, keys stop at the document
+  // (after this screen's own handlers ran). Esc goes back to the viewer.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !isTypingTarget(e.target)) hide();
+      if (!(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 'f') e.stopPropagation();
+    };
+    // A paste would open in the viewer beneath: while this covers it, it only fills form fields.
+    const onPaste = (e: ClipboardEvent) => e.stopPropagation();
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('paste', onPaste);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('paste', onPaste);
+    };
+  }, [hide]);
+
+  // A project that vanished (deleted elsewhere) is no longer chosen.
+  useEffect(() => {
+    if (list.data && projectId && !project) setProject(null);
+  }, [list.data, projectId, project, setProject]);
+
+  return (
+    <div
+      className="projects-screen"
+      data-testid="projects-screen"
+      role="dialog"
+      aria-label="Projects"
+      onDragEnter={swallowDrag}
+      onDragOver={swallowDrag}
+      onDrop={swallowDrag}
+    >
+      <header className="projects-header">
+        <nav className="crumbs" aria-label="Breadcrumbs">
+          <button type="button" className="crumb" onClick={hide} data-testid="crumb-viewer">
+            OCR Inspector
+          </button>
+          <span aria-hidden="true">›</span>
+          <button
+            type="button"
+            className={project ? 'crumb' : 'crumb crumb-here'}
+            onClick={() => setProject(null)}
+            data-testid="crumb-projects"
+          >
+            Projects
+          </button>
+          {project && (
+            <>
+              <span aria-hidden="true">›</span>
+              <span className="crumb crumb-here" data-testid="crumb-project">
+                {project.name}
+              </span>
+            </>
+          )}
+        </nav>
+        <div className="toolbar-spacer" />
+        <button type="button" className="btn" onClick={hide} data-testid="back-to-viewer" title="Esc">
+          {hasDocument ? '← Back to the document' : '← Back to the viewer'}
+        </button>
+      </header>
+      <div className="projects-body">
+        <ProjectPicker list={list} />
+        {project ? (
+          <ProjectView key={project.id} project={project} />
+        ) : (
+          <section className="projects-main projects-intro" data-testid="projects-intro">
+            {list.isError ? (
+              <StoreError
+                title="The project store did not answer"
+                error={list.error}
+                retry={() => void list.refetch()}
+              />
+            ) : (
+              <div className="projects-empty">
+                <h2>{list.data?.length ? 'Choose a project' : 'Keep documents together in a project'}</h2>
+                <p className="muted">
+                  A project holds many documents on the relay: run OCR on all of them with one set of options,
+                  watch the progress, and open each in the viewer. Files you open without a project are kept
+                  in <strong>Inbox</strong>.
+                </p>
+                <p className="muted">Create a project on the left, or pick one.</p>
+              </div>
+            )}
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}
