@@ -1,5 +1,3 @@
-// First: before any module can parse with zod.
-import './zodWithoutEval.ts';
 // The tokens, reset and shared controls first: every component's own CSS comes after them.
 import './base.css';
 import { StrictMode } from 'react';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /** CLOVA's error body: `{code, message, path, traceId, timestamp}`. */
 export const ErrorBodySchema = z.looseObject({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /** Languages CLOVA General accepts (`en` is listed on the newer KO/EN page). */
 export const LANGS = ['ko', 'ja', 'zh-TW', 'en'] as const;

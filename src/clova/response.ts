@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /**
  * CLOVA General OCR response. Objects are loose: unknown keys (added by CLOVA later, or by apps

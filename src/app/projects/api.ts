@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../../clova/zod.ts';
 import { useAccessKey } from '../run/accessKey.ts';
 import { runErrorFrom } from '../run/runError.ts';
 import {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../clova/zod.ts';
 
 /** The store API's answers (issue 14 §5), checked at the edge. Extra fields pass through unread. */
 

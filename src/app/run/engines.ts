@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../clova/zod.ts';
 
 /** One engine as /api/engines lists it. */
 export interface EngineInfo {

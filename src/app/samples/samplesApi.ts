@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../clova/zod.ts';
 import { LANGS } from '../../clova/index.ts';
 
 /** One generated sample as `GET /api/samples` lists it. */

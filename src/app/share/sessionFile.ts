@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../clova/zod.ts';
 import { SESSION_KIND } from '../../model/index.ts';
 
 export const SESSION_SUFFIX = '.ocrsession.json';

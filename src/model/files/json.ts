@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../clova/zod.ts';
 
 /**
  * Just enough shape to tell a CLOVA General OCR response from other JSON a user drops in (the

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../clova/zod.ts';
 import { base64ToBytes, bytesToBase64 } from './base64.ts';
 import { parseViewState, serializeViewState } from './viewState.ts';
 import type { ViewState } from './viewState.ts';

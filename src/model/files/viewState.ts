@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../clova/zod.ts';
 import { DEFAULT_SCALE_LIMITS } from '../geometry/coords.ts';
 import type { View } from '../geometry/coords.ts';
 import type { DocumentModel } from '../types.ts';

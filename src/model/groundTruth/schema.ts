@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../clova/zod.ts';
 import { BoundingPolySchema, FieldSchema, ImageResultSchema, OcrResponseSchema } from '../../clova/index.ts';
 import { REVIEW_STATES } from './types.ts';
 import type { Change, GroundTruth } from './types.ts';
