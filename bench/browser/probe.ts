@@ -168,9 +168,7 @@ export async function zoomFrames(arg: { frames: number; deltaY: number }): Promi
   channel.port1.close();
   return samples;
 }
-
 type SamplerWindow = ProbeWindow & { __frames?: { samples: FrameSample[]; on: boolean } };
-
 /** Samples animation frames as zoomFrames does until stopFrameSampler (for input driven from outside). */
 export function startFrameSampler(): void {
   const w = window as SamplerWindow;

@@ -1,20 +1,20 @@
 import { bench, describe } from 'vitest';
-import { compareDocuments } from './diff.ts';
-import { levenshtein } from './editDistance.ts';
-import { cer } from './metrics.ts';
-import { buildDocument } from '../document/document.ts';
-import { image, response } from '../responses.testutil.ts';
-import type { FieldSpec } from '../responses.testutil.ts';
-import { scorePage } from './score.ts';
-import { buildSearchIndex, searchIndex } from './search.ts';
-import { pageText } from '../document/text.ts';
-import { seeded } from '../words.testutil.ts';
+import { compareDocuments } from '../../src/model/review/diff.ts';
+import { levenshtein } from '../../src/model/review/editDistance.ts';
+import { cer } from '../../src/model/review/metrics.ts';
+import { buildDocument } from '../../src/model/document/document.ts';
+import { image, response } from '../../src/model/responses.testutil.ts';
+import type { FieldSpec } from '../../src/model/responses.testutil.ts';
+import { scorePage } from '../../src/model/review/score.ts';
+import { buildSearchIndex, searchIndex } from '../../src/model/review/search.ts';
+import { pageText } from '../../src/model/document/text.ts';
+import { seeded } from '../../src/model/words.testutil.ts';
 
 /**
  * Timings of the review kernels at the sizes the app must handle: 20,000 words per document
  * (4 pages of 100 lines × 50 words), a second run with jittered boxes and changed words, and
  * a 5,000+ character page scored against a truth with scattered errors.
- * Run: npx vitest bench --run src/model/review/review.bench.ts
+ * Run: npx vitest bench --run bench/experiments/reviewKernels.bench.ts
  */
 const rnd = seeded(5);
 const syllables = Array.from('가나다라마바사아자차카타파하합계금액원영수증0123456789');
