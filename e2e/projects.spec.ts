@@ -198,5 +198,14 @@ test('projects: rename and delete with a confirmation; a batch can be cancelled'
   await expect(renamed.getByRole('alertdialog')).toContainText('6 documents');
   await renamed.getByTestId('project-delete-confirm').click();
   await expect(renamed).toHaveCount(0);
+
   await expect(page.getByTestId('projects-intro')).toBeVisible();
+
+  // Keys belong to the project view while it covers the viewer: W (a viewer layer key) does
+  // nothing, Esc goes back.
+  const words = await page.getByTestId('layer-words').getAttribute('aria-pressed');
+  await page.locator('body').press('w');
+  await page.locator('body').press('Escape');
+  await expect(page.getByTestId('projects-screen')).toHaveCount(0);
+  expect(await page.getByTestId('layer-words').getAttribute('aria-pressed')).toBe(words);
 });

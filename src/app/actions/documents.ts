@@ -1,5 +1,5 @@
 import { useProjects } from '../projects/projectStore.ts';
-import type { Action } from './types.ts';
+import type { Action, Surface } from './types.ts';
 
 // Stored documents' code loads when first used, off the viewer's first load.
 const step = (by: 1 | -1) => void import('../projects/navigate.ts').then((m) => m.openNeighbour(by));
@@ -26,4 +26,15 @@ export const prevDocument: Action = {
   enabled: inProject,
 };
 
-export const DOCUMENT_ACTIONS: readonly Action[] = [prevDocument, nextDocument];
+export const closeProjects: Action = {
+  id: 'closeProjects',
+  label: 'Back to the viewer',
+  keys: ['Escape'],
+  perform: () => useProjects.getState().hideProjects(),
+  surface: 'projects',
+};
+
+export const DOCUMENT_ACTIONS: readonly Action[] = [prevDocument, nextDocument, closeProjects];
+
+/** Which surface has the keyboard now. */
+export const activeSurface = (): Surface => (useProjects.getState().screen ? 'projects' : 'viewer');

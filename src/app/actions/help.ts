@@ -43,5 +43,6 @@ export const HELP_ROWS: readonly { ids: readonly string[]; what: string; join?: 
   { ids: ['exportPng'], what: 'Save the current view as an annotated PNG' },
   { ids: ['toggleCompare'], what: 'Compare two runs side by side (toggle)' },
   { ids: ['prevDocument', 'nextDocument'], what: 'Previous / next document of the project' },
+  { ids: ['closeProjects'], what: 'Leave the project view for the viewer' },
   { ids: ['toggleHelp'], what: 'Show or hide these shortcuts' },
 ];

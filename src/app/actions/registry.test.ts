@@ -70,10 +70,19 @@ describe('actionForKey', () => {
 const HELP_ROWS_IDS = HELP_ROWS.flatMap((r) => r.ids);
 
 describe('the registry', () => {
-  it('has unique ids, and no key bound twice', () => {
+  it('has unique ids, and no key bound twice on one surface', () => {
     expect(new Set(ACTIONS.map((a) => a.id)).size).toBe(ACTIONS.length);
-    const specs = ACTIONS.flatMap((a) => [...a.keys, ...(a.aliases ?? [])].map((s) => s.toLowerCase()));
+    const specs = ACTIONS.flatMap((a) =>
+      [...a.keys, ...(a.aliases ?? [])].map((s) => `${a.surface ?? 'viewer'}:${s.toLowerCase()}`),
+    );
     expect(new Set(specs).size).toBe(specs.length);
+  });
+
+  it('gives a key to the surface that has the keyboard', () => {
+    const esc = { key: 'Escape', altKey: false, ctrlKey: false, metaKey: false, shiftKey: false };
+    expect(actionForKey(esc)?.id).toBe('clearSelection');
+    expect(actionForKey(esc, false, 'projects')?.id).toBe('closeProjects');
+    expect(actionForKey({ ...esc, key: 'w' }, false, 'projects')).toBeNull();
   });
 
   it('lists every action with keys in exactly one help row', () => {

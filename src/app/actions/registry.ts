@@ -8,7 +8,7 @@ import { HELP_ACTIONS, HELP_ROWS } from './help.ts';
 import { currentContext, performIn } from './context.ts';
 import { keyLabel, matchesKey } from './keys.ts';
 import type { KeyLike } from './keys.ts';
-import type { Action } from './types.ts';
+import type { Action, Surface } from './types.ts';
 
 /** Every command of the app. Adding a shortcut is one record in one of these groups. */
 export const ACTIONS: readonly Action[] = [
@@ -33,10 +33,11 @@ export function actionById(id: string): Action {
  * The action a key press asks for, or null. A press that a key spec matches exactly (Shift
  * included) wins over one that matches only with Shift ignored, so Shift+N is not N.
  */
-export function actionForKey(e: KeyLike, inField = false): Action | null {
+export function actionForKey(e: KeyLike, inField = false, surface: Surface = 'viewer'): Action | null {
   for (const lenient of [false, true]) {
     for (const a of ACTIONS) {
       if (inField && !a.worksInFields) continue;
+      if ((a.surface ?? 'viewer') !== surface) continue;
       if ([...a.keys, ...(a.aliases ?? [])].some((k) => matchesKey(k, e, lenient))) return a;
     }
   }

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { isTypingTarget } from '../lib/isTypingTarget.ts';
+import { shortcutOf } from '../actions/registry.ts';
 import { useDocStore } from '../document/docStore.ts';
 import { useProjects } from './projectStore.ts';
 import { useProjectList } from './queries.ts';
@@ -26,22 +26,13 @@ export default function ProjectsScreen() {
   const list = useProjectList();
   const project = list.data?.find((p) => p.id === projectId) ?? null;
 
-  // The viewer's shortcuts listen on window: while this covers it, keys stop at the document
-  // (after this screen's own handlers ran). Esc goes back to the viewer.
+  // Keys: the registry gives them to this view while it is shown (Esc goes back; the viewer's keys
+  // rest). A paste would open in the viewer beneath: while this covers it, it only fills fields.
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !isTypingTarget(e.target)) hide();
-      if (!(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 'f') e.stopPropagation();
-    };
-    // A paste would open in the viewer beneath: while this covers it, it only fills form fields.
     const onPaste = (e: ClipboardEvent) => e.stopPropagation();
-    document.addEventListener('keydown', onKey);
     document.addEventListener('paste', onPaste);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('paste', onPaste);
-    };
-  }, [hide]);
+    return () => document.removeEventListener('paste', onPaste);
+  }, []);
 
   // A project that vanished (deleted elsewhere) is no longer chosen.
   useEffect(() => {
@@ -82,7 +73,13 @@ export default function ProjectsScreen() {
           )}
         </nav>
         <div className="toolbar-spacer" />
-        <button type="button" className="btn" onClick={hide} data-testid="back-to-viewer" title="Esc">
+        <button
+          type="button"
+          className="btn"
+          onClick={hide}
+          data-testid="back-to-viewer"
+          title={`Back to the viewer (${shortcutOf('closeProjects')})`}
+        >
           {hasDocument ? '← Back to the document' : '← Back to the viewer'}
         </button>
       </header>

@@ -17,7 +17,7 @@ const ITEMS: { layer: keyof ViewLayers; label: string; action: string; colour: s
 /** Which overlay layers are drawn (and clickable). */
 export function LayerToggles() {
   return (
-    <div className="layers" role="group" aria-label="ViewLayers">
+    <div className="layers" role="group" aria-label="Layers">
       {ITEMS.map((it) => (
         <ActionButton
           key={it.layer}
