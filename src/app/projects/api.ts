@@ -61,7 +61,7 @@ export const listDocuments = (projectId: string, signal?: AbortSignal): Promise<
   json(DocumentListSchema, `/api/projects/${enc(projectId)}/documents`, { signal });
 
 /** One document's record, where the store offers it (to find its project from a shared link). */
-export const getDocument = (id: string, signal?: AbortSignal): Promise<StoredDocument> =>
+export const fetchStoredDocument = (id: string, signal?: AbortSignal): Promise<StoredDocument> =>
   json(StoredDocumentSchema, `/api/documents/${enc(id)}`, { signal });
 
 export const deleteDocument = (id: string): Promise<unknown> =>

@@ -6,7 +6,7 @@ import { MAX_PDF_PAGES } from '../../clova/index.ts';
 import { runKey } from '../document/runs.ts';
 import { openInput } from '../document/openInput.ts';
 import type { RunResult } from '../run/runOcr.ts';
-import { fetchDocumentFile, getDocument, listDocuments } from './api.ts';
+import { fetchDocumentFile, fetchStoredDocument, listDocuments } from './api.ts';
 import { projectKeys, runResponseQuery } from './queries.ts';
 import { useProjects } from './projectStore.ts';
 import { writeProjectParams } from './projectUrl.ts';
@@ -26,7 +26,7 @@ async function recordOf(docId: string, projectId: string | null): Promise<Stored
     const found = list?.find((d) => d.id === docId);
     if (found) return found;
   }
-  return getDocument(docId).catch(() => null);
+  return fetchStoredDocument(docId).catch(() => null);
 }
 
 /** The run to show first: the one asked for, else the current options' set, else the first done. */
