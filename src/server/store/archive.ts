@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { putBlob } from './blobs.ts';
+import { documentsOf } from './documents.ts';
 import { newId, nowIso } from './ids.ts';
 import type { Database } from './schema.ts';
 
@@ -107,14 +108,7 @@ export async function importProject(
 
 /** Everything an export needs, responses included, for done and failed runs. */
 export async function projectForExport(db: Kysely<Database>, projectId: string) {
-  const docs = await db
-    .selectFrom('documents')
-    .selectAll()
-    .where('project_id', '=', projectId)
-    .orderBy('created')
-    .orderBy('name')
-    .orderBy('id')
-    .execute();
+  const docs = await documentsOf(db, projectId);
   const runs = await db
     .selectFrom('runs')
     .innerJoin('documents', 'documents.id', 'runs.document_id')

@@ -2,9 +2,9 @@ import type { Kysely, Selectable } from 'kysely';
 import { deleteOrphanBlobs, putBlob } from './blobs.ts';
 import { newId, nowIso } from './ids.ts';
 import { IMPORTED_KEY } from './optionSet.ts';
-import type { Database, RunTable } from './schema.ts';
-import { optionsOfKey, toRunSummary } from './runs.ts';
-import type { RunBrief, RunSummary } from './runs.ts';
+import type { Database } from './schema.ts';
+import { optionsOfKey, RUN_COLUMNS, toRunSummary } from './runs.ts';
+import type { RunBrief, RunRow, RunSummary } from './runs.ts';
 
 export interface StoredDocument {
   id: string;
@@ -115,21 +115,7 @@ async function importRun(db: Kysely<Database>, documentId: string, response: str
     .execute();
 }
 
-const RUN_COLUMNS = [
-  'id',
-  'document_id',
-  'key',
-  'options',
-  'status',
-  'imported',
-  'error_code',
-  'error_message',
-  'created',
-  'finished',
-] as const;
-type RunListRow = Pick<Selectable<RunTable>, (typeof RUN_COLUMNS)[number]>;
-
-function withRuns(docs: DocRow[], runs: RunListRow[]): DocumentWithRuns[] {
+function withRuns(docs: DocRow[], runs: RunRow[]): DocumentWithRuns[] {
   const byDoc = new Map<string, RunSummary[]>();
   for (const r of runs) {
     const list = byDoc.get(r.document_id) ?? [];
@@ -139,12 +125,9 @@ function withRuns(docs: DocRow[], runs: RunListRow[]): DocumentWithRuns[] {
   return docs.map((d) => ({ ...toDocument(d), runs: byDoc.get(d.id) ?? [] }));
 }
 
-/**
- * The project's documents, oldest first, each with its runs in brief (no response, no times):
- * two queries whatever the size, since a 5,000-document project is listed at once.
- */
-export async function listDocuments(db: Kysely<Database>, projectId: string): Promise<ListedDocument[]> {
-  const docs = await db
+/** A project's document rows in list order: oldest first, then by name. */
+export function documentsOf(db: Kysely<Database>, projectId: string) {
+  return db
     .selectFrom('documents')
     .selectAll()
     .where('project_id', '=', projectId)
@@ -152,6 +135,14 @@ export async function listDocuments(db: Kysely<Database>, projectId: string): Pr
     .orderBy('name')
     .orderBy('id')
     .execute();
+}
+
+/**
+ * The project's documents, oldest first, each with its runs in brief (no response, no times):
+ * two queries whatever the size, since a 5,000-document project is listed at once.
+ */
+export async function listDocuments(db: Kysely<Database>, projectId: string): Promise<ListedDocument[]> {
+  const docs = await documentsOf(db, projectId);
   const runs = await db
     .selectFrom('runs')
     .innerJoin('documents', 'documents.id', 'runs.document_id')

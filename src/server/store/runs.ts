@@ -43,21 +43,22 @@ export function optionsOfKey(key: string): OptionSet | null {
   return o;
 }
 
-export function toRunSummary(
-  r: Pick<
-    Selectable<RunTable>,
-    | 'id'
-    | 'document_id'
-    | 'key'
-    | 'options'
-    | 'status'
-    | 'imported'
-    | 'error_code'
-    | 'error_message'
-    | 'created'
-    | 'finished'
-  >,
-): RunSummary {
+/** The columns a run's summary is made of (no response, no claim). */
+export const RUN_COLUMNS = [
+  'id',
+  'document_id',
+  'key',
+  'options',
+  'status',
+  'imported',
+  'error_code',
+  'error_message',
+  'created',
+  'finished',
+] as const;
+export type RunRow = Pick<Selectable<RunTable>, (typeof RUN_COLUMNS)[number]>;
+
+export function toRunSummary(r: RunRow): RunSummary {
   return {
     id: r.id,
     documentId: r.document_id,
@@ -72,22 +73,7 @@ export function toRunSummary(
 }
 
 export async function getRun(db: Kysely<Database>, id: string): Promise<RunSummary | undefined> {
-  const row = await db
-    .selectFrom('runs')
-    .select([
-      'id',
-      'document_id',
-      'key',
-      'options',
-      'status',
-      'imported',
-      'error_code',
-      'error_message',
-      'created',
-      'finished',
-    ])
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const row = await db.selectFrom('runs').select(RUN_COLUMNS).where('id', '=', id).executeTakeFirst();
   return row && toRunSummary(row);
 }
 
