@@ -72,6 +72,8 @@ export const ChangeSchema = z.discriminatedUnion('op', [
 export const ChangeRequestSchema = z.object({
   baseRevision: z.number().int().min(0),
   changes: z.array(ChangeSchema).min(1).max(50_000),
+  /** Who made the changes: the name the app asks for once (kept with each change's history). */
+  reviewer: z.string().trim().min(1).max(100).optional(),
 });
 export type ChangeRequest = z.infer<typeof ChangeRequestSchema>;
 
