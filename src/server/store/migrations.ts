@@ -92,6 +92,38 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.createIndex('jobs_by_run').on('jobs').column('run_id').execute();
       },
     },
+    '003_ground_truth': {
+      async up(db: Kysely<unknown>) {
+        // One row per reviewed document: the store form of its ground truth (issue 15), written
+        // only through applyChanges / matchToRun / PUT text, each bumping the revision.
+        await db.schema
+          .createTable('ground_truth')
+          .addColumn('document_id', 'text', (c) =>
+            c.primaryKey().references('documents.id').onDelete('cascade'),
+          )
+          .addColumn('revision', 'integer', (c) => c.notNull())
+          .addColumn('body', 'text')
+          .addColumn('truth_text', 'text')
+          .addColumn('run_id', 'text')
+          .addColumn('updated', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('ground_truth_changes')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+          .addColumn('revision', 'integer', (c) => c.notNull())
+          .addColumn('reviewer', 'text', (c) => c.notNull())
+          .addColumn('at', 'text', (c) => c.notNull())
+          .addColumn('entries', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createIndex('ground_truth_changes_by_document')
+          .on('ground_truth_changes')
+          .columns(['document_id', 'revision'])
+          .unique()
+          .execute();
+      },
+    },
   };
 }
 

@@ -71,6 +71,31 @@ export interface JobTable {
   reused: number;
 }
 
+/**
+ * A document's ground truth (issue 15). `body` is the store form (GroundTruth JSON, deleted words
+ * kept for undo) once anyone reviewed boxes; `truth_text` the text given by PUT .../text (pages
+ * joined by form feeds). `run_id` is the run the body was last matched to.
+ */
+export interface GroundTruthTable {
+  document_id: string;
+  revision: number;
+  body: string | null;
+  truth_text: string | null;
+  run_id: string | null;
+  updated: string;
+}
+
+/** One applied batch of changes: who, when, and the entries (before/after) applyChanges gave. */
+export interface GroundTruthChangeTable {
+  id: string;
+  document_id: string;
+  /** The revision this batch produced; unique per document, so two writers cannot both win. */
+  revision: number;
+  reviewer: string;
+  at: string;
+  entries: string;
+}
+
 export interface Database {
   projects: ProjectTable;
   blobs: BlobTable;
@@ -78,4 +103,6 @@ export interface Database {
   runs: RunTable;
   batches: BatchTable;
   jobs: JobTable;
+  ground_truth: GroundTruthTable;
+  ground_truth_changes: GroundTruthChangeTable;
 }
