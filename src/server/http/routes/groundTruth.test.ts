@@ -233,6 +233,10 @@ for (const backend of backends()) {
       expect(byText.get('Hello?0')?.boundingPoly.vertices[0]).toEqual({ x: 22, y: 21 });
       const stale = await post(id, { baseRevision: 1, changes: [{ op: 'accept', id: 'p0.w0' }] });
       expect(stale.statusCode).toBe(409);
+      // Each run in the document list carries its canonical key (engine|version|lang|tables).
+      const listed = (await s.app.inject(`/api/projects/${project}/documents`)).json();
+      const keys = listed.find((d: { id: string }) => d.id === id).runs.map((r: { key: string }) => r.key);
+      expect(keys.sort()).toEqual(['clova|V1||false', 'tesseract|V2|ko|false']);
       // A document nobody reviewed simply follows its latest run.
       const follow = await get(untouched);
       expect(texts(follow)).toEqual(rerun.map((w) => w.text));
