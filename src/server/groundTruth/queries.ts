@@ -145,13 +145,16 @@ async function writeText(
   baseRevision: number | undefined,
 ): Promise<WriteResult> {
   const updated = nowIso();
-  // A document with no run has no row yet: make one (another writer may be making it too).
-  await trx
-    .insertInto('ground_truth')
-    .values({ document_id: documentId, revision: 0, body: null, truth_text: null, run_id: null, updated })
-    .onConflict((oc) => oc.column('document_id').doNothing())
-    .execute();
-  const row = (await settle(trx, documentId)) as GtRow;
+  let row = await settle(trx, documentId);
+  if (!row) {
+    // No run, no row yet: make one (another writer may be making it too, then it is theirs).
+    await trx
+      .insertInto('ground_truth')
+      .values({ document_id: documentId, revision: 0, body: null, truth_text: null, run_id: null, updated })
+      .onConflict((oc) => oc.column('document_id').doNothing())
+      .execute();
+    row = (await readRow(trx, documentId)) as GtRow;
+  }
   if (baseRevision !== undefined && baseRevision !== row.revision)
     return { kind: 'conflict', revision: row.revision };
   // Without a base the whole text simply replaces what is there: the revision is bumped in place.
