@@ -84,7 +84,11 @@ for (const backend of backends()) {
       });
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json()).toEqual({ revision: 1 });
-      const anon = await post(id, { baseRevision: 1, changes: [{ op: 'edit', id: 'p0.w2', text: 'from' }] });
+      const anon = await post(id, {
+        baseRevision: 1,
+        reviewer: '  ',
+        changes: [{ op: 'edit', id: 'p0.w2', text: 'from' }],
+      });
       expect(anon.json()).toEqual({ revision: 2 });
 
       const gt2 = await get(id);
