@@ -102,6 +102,40 @@ for (const backend of backends()) {
       expect(['A', 'B']).toContain(await readTruthText(g(one), d.id));
     });
 
+    it('keeps serving the reviewed ground truth when a newer run cannot be read', async () => {
+      const d = await doc(true);
+      await applyChangeBatch(g(one), d.id, {
+        baseRevision: 0,
+        changes: [{ op: 'edit', id: 'p0.w1', text: 'world' }],
+      });
+      await sleep(5);
+      await one.db
+        .insertInto('runs')
+        .values({
+          id: 'broken-run-0000000000' + backend.name.length,
+          document_id: d.id,
+          key: 'clova|V2||false',
+          options: null,
+          status: 'done',
+          imported: 0,
+          response: '{"not":"a response"}',
+          error_code: null,
+          error_message: null,
+          created: new Date().toISOString(),
+          started: null,
+          finished: new Date().toISOString(),
+          claimed_by: null,
+          lease_until: null,
+        })
+        .execute();
+      const gt = await readGroundTruth(g(two), d.id);
+      expect(gt?.revision).toBe(1);
+      expect(gt?.images[0].fields[1]).toMatchObject({ inferText: 'world', review: 'corrected' });
+      expect(
+        await applyChangeBatch(g(one), d.id, { baseRevision: 1, changes: [{ op: 'accept', id: 'p0.w0' }] }),
+      ).toEqual({ kind: 'applied', revision: 2 });
+    });
+
     it('answers no-run for changes to a document with nothing to change', async () => {
       const d = await doc(false);
       expect(
