@@ -67,7 +67,7 @@ export async function runTesseractOutputs(
   opts: RecogniseOptions,
   psm: 4 | 5 | 7,
 ): Promise<{ tsv: string; txt: string }> {
-  const outBase = join(opts.workDir, `ocr-${opts.pageIndex + 1}`);
+  const outBase = outputBase(opts);
   await runChild(opts.tesseractPath, tesseractArgs(input, outBase, opts.langs, psm), {
     signal: opts.signal,
     env: { OMP_THREAD_LIMIT: '1' },
@@ -77,6 +77,11 @@ export async function runTesseractOutputs(
     readFile(`${outBase}.txt`, 'utf8'),
   ]);
   return { tsv, txt };
+}
+
+/** Where runTesseractOutputs writes (`.tsv`, `.txt`); the files stay until the request's dir goes. */
+export function outputBase(opts: Pick<RecogniseOptions, 'workDir' | 'pageIndex'>): string {
+  return join(opts.workDir, `ocr-${opts.pageIndex + 1}`);
 }
 
 /** TSV + text output to runs: real spaces, glyph-fragment lines dropped, CJK characters joined. */

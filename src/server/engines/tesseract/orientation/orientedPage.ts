@@ -1,14 +1,15 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { preparePageForOcr, type PreparedPage } from '../preprocess/index.ts';
 import { openPageImage } from '../preprocess/pageImage.ts';
 import type { RenderedPage } from '../raster/pageTypes.ts';
 import type { RunLine } from '../cjkRuns.ts';
 import { recognisePreparedPage } from '../preparedPage.ts';
-import type { RecogniseOptions } from '../recognisePage.ts';
+import { outputBase, type RecogniseOptions } from '../recognisePage.ts';
+import { parseTsv } from '../tsv.ts';
 import { probeOrientation, type Orientation } from './probe.ts';
 import { runLinesToOriginal, turnedSize, type QuarterTurn } from './quarterTurns.ts';
-import { confidentChars, readQuality, readsUpright } from './readQuality.ts';
+import { confidentChars, readQuality, readsUpright, wordQuality, type ReadQuality } from './readQuality.ts';
 import { verticalLangs } from './verticalLangs.ts';
 import { readVerticalPage } from './verticalText.ts';
 
@@ -31,7 +32,7 @@ export async function recogniseOriented(
   opts: RecogniseOptions,
 ): Promise<OrientedRead> {
   const first = await recognisePreparedPage(page, prepared, opts);
-  if (prepared.decision === 'lines' || readsUpright(readQuality(first))) return { lines: first };
+  if (prepared.decision === 'lines' || readsUpright(await firstQuality(first, opts))) return { lines: first };
   const dir = join(opts.workDir, `orient-${opts.pageIndex + 1}`);
   await mkdir(dir, { recursive: true });
   const local = { ...opts, workDir: dir };
@@ -47,6 +48,15 @@ export async function recogniseOriented(
   return confidentChars(again) > confidentChars(first)
     ? { lines: again, orientation: probe.best }
     : { lines: first };
+}
+
+/** The first read's quality from the words tesseract wrote for it (runs if the file is gone). */
+async function firstQuality(lines: RunLine[], opts: RecogniseOptions): Promise<ReadQuality> {
+  try {
+    return wordQuality(parseTsv(await readFile(`${outputBase(opts)}.tsv`, 'utf8')));
+  } catch {
+    return readQuality(lines);
+  }
 }
 
 /** The page turned upright (written as PNG), prepared and read like any page, boxes turned back. */

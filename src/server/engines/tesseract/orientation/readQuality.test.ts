@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RunLine } from '../cjkRuns.ts';
-import { confidentChars, probeScores, readQuality, readsUpright } from './readQuality.ts';
+import { confidentChars, probeScores, readQuality, readsUpright, wordQuality } from './readQuality.ts';
 
 const box = { x0: 0, y0: 0, x1: 10, y1: 10 };
 const line = (...runs: [string, number][]): RunLine => ({
@@ -13,6 +13,17 @@ describe('read quality', () => {
     const q = readQuality([line(['회의는', 90], ['3월', 60]), line(['a b', 30])]);
     expect(q.chars).toBe(7);
     expect(q.meanConf).toBeCloseTo((3 * 90 + 2 * 60 + 2 * 30) / 7);
+  });
+
+  it("tesseract's words count by their own confidence, not their run's lowest", () => {
+    const words = [
+      { text: '会', conf: 95, box },
+      { text: '議', conf: 12, box },
+      { text: 'は三', conf: 90, box },
+    ];
+    const q = wordQuality([{ page: 1, box, words }]);
+    expect(q).toEqual({ chars: 4, meanConf: (95 + 12 + 2 * 90) / 4 });
+    expect(readsUpright(q)).toBe(true);
   });
 
   it('an empty or unconfident read is not taken as upright', () => {

@@ -1,8 +1,13 @@
 import type { RunLine } from '../cjkRuns.ts';
 import type { TessLine } from '../tsv.ts';
 
-/** Below this mean confidence (0..100, per character) a read is checked for a turned page. */
-export const UPRIGHT_MIN_CONF = 70;
+/**
+ * Below this mean confidence (tesseract's own, 0..100, per character) a read is checked for a
+ * turned page. Measured on generated pages: upright 91–96; upside down 18–38; the 32-line
+ * Korean page of engine.page_ratio, which tesseract reads badly upright, 61 (it must not pay
+ * for a probe that cannot help it).
+ */
+export const UPRIGHT_MIN_CONF = 50;
 
 export interface ReadQuality {
   /** Recognised characters (code points, spaces excluded). */
@@ -12,9 +17,24 @@ export interface ReadQuality {
 }
 
 /**
- * How well a page read. Measured on generated pages (300 dpi, 12 pt): upright reads 91–96,
- * the same pages upside down 18–38, and turned a quarter they read nothing or junk.
+ * How well a page read, from tesseract's words as it gave them (runs carry the lowest confidence
+ * of their characters, so a whole Japanese line would count as its worst character). Turned a
+ * quarter, pages read nothing or junk.
  */
+export function wordQuality(lines: readonly TessLine[]): ReadQuality {
+  let chars = 0;
+  let sum = 0;
+  for (const l of lines) {
+    for (const w of l.words) {
+      const n = Array.from(w.text.replace(/\s/gu, '')).length;
+      chars += n;
+      sum += n * w.conf;
+    }
+  }
+  return { chars, meanConf: chars > 0 ? sum / chars : 0 };
+}
+
+/** The same over runs: the lower bound wordQuality gives when only runs are at hand. */
 export function readQuality(lines: readonly RunLine[]): ReadQuality {
   let chars = 0;
   let sum = 0;
