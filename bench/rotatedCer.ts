@@ -9,6 +9,7 @@ import { renderTextPage } from '../test/support/documents.ts';
 import { engineInputFor } from '../test/support/engineInput.ts';
 import { responseText } from '../test/support/responseText.ts';
 import { sampleLines, type DocLang } from '../test/support/sampleText.ts';
+import { renderVerticalPage } from '../test/support/verticalPage.ts';
 import { measured, type Metric } from './metric.ts';
 import { round } from './stats.ts';
 
@@ -20,7 +21,7 @@ const TURNS = [90, 180, 270] as const;
  * 300-dpi pages (the sample text of ko, ja and zh-TW, 12 pt, eight lines) turned 90°, 180° and
  * 270° clockwise, the mean over the nine pages. Beside it the same pages upright (the
  * no-regression check: clean pages ≤ 0.02) and the time each took, so the cost of reading a
- * turned page shows next to the upright one.
+ * turned page shows next to the upright one, and the CER of vertical ja and zh-TW columns.
  */
 export async function measureRotatedCer(signal: AbortSignal): Promise<Metric[]> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-rotated-'));
@@ -41,6 +42,15 @@ export async function measureRotatedCer(signal: AbortSignal): Promise<Metric[]> 
         pages[`${lang}@${turn}`] = { cer: round(cer(lines.join('\n'), text), 3), ms: round(ms) };
       }
     }
+    // Vertical columns (not part of the target): the sample text of ja and zh-TW, 200 dpi.
+    const vertical: Record<string, number> = {};
+    for (const lang of ['ja', 'zh-TW'] as const) {
+      signal.throwIfAborted();
+      const lines = sampleLines(lang);
+      const png = await renderVerticalPage(lines, lang);
+      const out = await engine.run(engineInputFor(png, dir, { format: 'png', lang, signal }));
+      vertical[lang] = round(cer(lines.join('\n'), responseText(OcrResponseSchema.parse(out.body))), 3);
+    }
     const of = (turns: readonly number[]) =>
       Object.entries(pages).filter(([k]) => turns.includes(Number(k.split('@')[1])));
     const turned = of(TURNS);
@@ -54,6 +64,7 @@ export async function measureRotatedCer(signal: AbortSignal): Promise<Metric[]> 
         uprightMs: round(mean(upright.map(([, p]) => p.ms))),
         turnedMs: round(mean(turned.map(([, p]) => p.ms))),
         perPage: pages,
+        verticalColumnsCer: vertical,
       }),
     ];
   } finally {

@@ -14,6 +14,7 @@ import {
 } from '../../../../../test/support/placedWords.ts';
 import { responseText } from '../../../../../test/support/responseText.ts';
 import { sampleLines } from '../../../../../test/support/sampleText.ts';
+import { renderVerticalPage } from '../../../../../test/support/verticalPage.ts';
 
 /**
  * Turned and vertical pages through the real engine. Every word of the test page is drawn alone
@@ -35,20 +36,6 @@ async function run(png: Buffer, lang: string): Promise<OcrResponse> {
   return OcrResponseSchema.parse(out.body);
 }
 
-/** Japanese set in vertical columns, right to left (Pango lays it out turned, then it is turned back). */
-async function verticalJapanese(lines: readonly string[]): Promise<Buffer> {
-  const markup = `<span foreground="black" gravity="east">${lines.join('\n')}</span>`;
-  const text = await sharp({ text: { text: markup, font: 'Noto Sans CJK JP 12', dpi: 200, rgba: true } })
-    .png()
-    .toBuffer();
-  const flat = await sharp(text)
-    .flatten({ background: '#fff' })
-    .extend({ top: 60, bottom: 60, left: 60, right: 60, background: '#fff' })
-    .png()
-    .toBuffer();
-  return sharp(flat).rotate(90).png().toBuffer();
-}
-
 beforeAll(async () => {
   page = await renderPlacedWords(KO, { font: 'Noto Sans CJK KR', width: 1300, height: 400 });
   await Promise.all([
@@ -56,7 +43,8 @@ beforeAll(async () => {
       const png = turn === 0 ? page.png : await sharp(page.png).rotate(turn).png().toBuffer();
       results.set(turn, await run(png, 'ko'));
     }),
-    (async () => (vertical = await run(await verticalJapanese(sampleLines('ja').slice(0, 3)), 'ja')))(),
+    (async () =>
+      (vertical = await run(await renderVerticalPage(sampleLines('ja').slice(0, 3), 'ja'), 'ja')))(),
   ]);
 }, 120_000);
 
