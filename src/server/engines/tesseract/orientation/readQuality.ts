@@ -4,7 +4,7 @@ import type { TessLine } from '../tsv.ts';
 /**
  * Below this mean confidence (tesseract's own, 0..100, per character) a read is checked for a
  * turned page. Measured on generated pages: upright 91–96; upside down 18–38; the 32-line
- * Korean page of engine.page_ratio, which tesseract reads badly upright, 61 (it must not pay
+ * Korean page of engine.page_ratio, which tesseract reads badly upright, 60 (it must not pay
  * for a probe that cannot help it).
  */
 export const UPRIGHT_MIN_CONF = 50;
