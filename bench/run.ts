@@ -67,6 +67,12 @@ const BENCHMARKS: Benchmark[] = [
     run: async (s) => (await import('./enginePageRatio.ts')).measureEnginePageRatio(s),
   },
   {
+    name: 'engine rotated pages',
+    metrics: ['engine.rotated_cer'],
+    timeoutMs: 300_000,
+    run: async (s) => (await import('./rotatedCer.ts')).measureRotatedCer(s),
+  },
+  {
     name: 'engine 10-page PDF',
     metrics: ['engine.pdf10_speedup'],
     timeoutMs: 360_000,

@@ -17,6 +17,7 @@ export const TARGETS = {
   'relay.peak_rss_mb': { target: 200, unit: 'MB', better: 'lower' },
   'engine.page_ratio': { target: 1.1, unit: 'ratio', better: 'lower' },
   'engine.pdf10_speedup': { target: 1.7, unit: 'x', better: 'higher' },
+  'engine.rotated_cer': { target: 0.02, unit: 'CER', better: 'lower' },
   'bundle.initial_gzip_kb': { target: 250, unit: 'kB', better: 'lower' },
   'store.list_5000_p50_ms': { target: 50, unit: 'ms', better: 'lower' },
   'batch.speedup': { target: 1.7, unit: 'x', better: 'higher' },

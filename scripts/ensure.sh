@@ -13,7 +13,7 @@ if command -v tesseract >/dev/null; then
 else
   langs=""
 fi
-for l in kor jpn chi_tra eng; do
+for l in kor jpn chi_tra eng jpn_vert chi_tra_vert; do
   pkg="tesseract-ocr-${l//_/-}"
   grep -qx "$l" <<<"$langs" || pkgs+=("$pkg")
 done
@@ -23,6 +23,7 @@ if [ "$mode" = test ]; then
   # The store's tests start a throwaway PostgreSQL server (initdb, pg_ctl) of their own.
   compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || pkgs+=(postgresql)
 fi
+# jpn_vert and chi_tra_vert read vertical Japanese and Chinese columns (orientation/verticalText.ts).
 # The relay's samples (and the tests) render their documents from known text with CJK fonts.
 fc-list 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null || pkgs+=(fonts-noto-cjk)
 

@@ -2,7 +2,8 @@ import type { Lang } from '../../../clova/index.ts';
 
 /** tessdata names of the languages CLOVA accepts. */
 export const TESSDATA: Record<Lang, string> = { ko: 'kor', ja: 'jpn', 'zh-TW': 'chi_tra', en: 'eng' };
-const CJK_TESSDATA = new Set(['kor', 'jpn', 'chi_tra']);
+// The vertical models (orientation/verticalLangs.ts) are CJK too: they want the CJK pitch model.
+const CJK_TESSDATA = new Set(['kor', 'jpn', 'chi_tra', 'jpn_vert', 'chi_tra_vert']);
 
 /**
  * No `lang` in the request: CLOVA uses the domain's language setting; this relay has no domain,

@@ -7,7 +7,7 @@ import { readGrayPage } from './raster/grayPage.ts';
 import type { PageJob, RenderedPage } from './raster/pageTypes.ts';
 import type { RunLine } from './cjkRuns.ts';
 import { confidence, runVertices, toFields } from './fields.ts';
-import { recognisePreparedPage } from './preparedPage.ts';
+import { recogniseOriented } from './orientation/orientedPage.ts';
 import type { PageOutcome } from './response.ts';
 
 export interface PageTaskOptions {
@@ -28,7 +28,8 @@ export async function runPageTask(job: PageJob, opts: PageTaskOptions): Promise<
   const page = await job.render(opts.signal);
   const prepared = await preparePage(page, job.pageIndex, opts);
   opts.signal.throwIfAborted();
-  const lines = await recognisePreparedPage(page, prepared, { ...opts, pageIndex: job.pageIndex });
+  // Turned pages and vertical columns are read upright, boxes in the page as sent.
+  const { lines } = await recogniseOriented(page, prepared, { ...opts, pageIndex: job.pageIndex });
   return {
     ok: true,
     pageIndex: job.pageIndex,

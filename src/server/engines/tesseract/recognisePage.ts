@@ -6,7 +6,7 @@ import { mergeCjkRuns, type RunLine } from './cjkRuns.ts';
 import { dropFragmentLines } from './fragments.ts';
 import { hasCjk } from './languages.ts';
 import { markSpaces } from './spacing.ts';
-import { parseTsv } from './tsv.ts';
+import { parseTsv, type TessLine } from './tsv.ts';
 
 export interface RecogniseOptions {
   tesseractPath: string;
@@ -30,13 +30,14 @@ export interface RecogniseOptions {
  *   and `preserve_interword_spaces=1` keeps them whatever the first language's config says.
  * - `OMP_THREAD_LIMIT=1`: one thread per process; pages run in parallel instead (OpenMP made one
  *   page 3-5x slower on 2 cores).
- * `psm` 7 (one text line per image) is for the line crops of photos, see lineCrops.ts.
+ * `psm` 7 (one text line per image) is for the line crops of photos, see lineCrops.ts; `psm` 5 (one
+ * block of vertical text) for vertical CJK columns, see orientation/verticalText.ts.
  */
 export function tesseractArgs(
   page: Pick<RenderedPage, 'path' | 'dpi'>,
   outBase: string,
   langs: readonly string[],
-  psm: 4 | 7 = 4,
+  psm: 4 | 5 | 7 = 4,
 ): string[] {
   return [
     page.path,
@@ -64,9 +65,9 @@ export async function recognisePage(page: RenderedPage, opts: RecogniseOptions):
 export async function runTesseractOutputs(
   input: Pick<RenderedPage, 'path' | 'dpi'>,
   opts: RecogniseOptions,
-  psm: 4 | 7,
+  psm: 4 | 5 | 7,
 ): Promise<{ tsv: string; txt: string }> {
-  const outBase = join(opts.workDir, `ocr-${opts.pageIndex + 1}`);
+  const outBase = outputBase(opts);
   await runChild(opts.tesseractPath, tesseractArgs(input, outBase, opts.langs, psm), {
     signal: opts.signal,
     env: { OMP_THREAD_LIMIT: '1' },
@@ -78,9 +79,19 @@ export async function runTesseractOutputs(
   return { tsv, txt };
 }
 
+/** Where runTesseractOutputs writes (`.tsv`, `.txt`); the files stay until the request's dir goes. */
+export function outputBase(opts: Pick<RecogniseOptions, 'workDir' | 'pageIndex'>): string {
+  return join(opts.workDir, `ocr-${opts.pageIndex + 1}`);
+}
+
 /** TSV + text output to runs: real spaces, glyph-fragment lines dropped, CJK characters joined. */
 export function toRunLines(tsv: string, txt: string): RunLine[] {
-  const spaced = markSpaces(parseTsv(tsv), txt);
+  return runLinesFrom(parseTsv(tsv), txt);
+}
+
+/** toRunLines on parsed lines (whose boxes may have been moved to another frame first). */
+export function runLinesFrom(parsed: readonly TessLine[], txt: string): RunLine[] {
+  const spaced = markSpaces(parsed, txt);
   return dropFragmentLines(spaced)
     .map(mergeCjkRuns)
     .filter((l) => l.runs.length > 0);
