@@ -3,7 +3,7 @@ import { renderPage } from '../../../../../test/support/tables/renderPage.ts';
 import { atDpi, RULED_TABLE_PAGES } from '../../../../../test/support/tables/ruledTablePages.ts';
 import type { OcrWord } from '../tables/types.ts';
 import type { GrayImage } from '../raster/grayImage.ts';
-import { paintRules, removeRules } from './ruleRemoval.ts';
+import { paintRules, removeRules, searchPooling } from './ruleRemoval.ts';
 
 const spec = (name: string) => RULED_TABLE_PAGES.find((p) => p.name === name)!;
 
@@ -28,6 +28,8 @@ function ink(img: GrayImage, words: OcrWord[], inside: boolean, pad: number): nu
 describe('removeRules', () => {
   it.each([
     ['plain', 200],
+    // Searched on a copy pooled 3x3 or more: the 3-px hairlines must survive the pooling.
+    ['plain', 300],
     ['merged', 200],
     ['two-tables', 72],
     ['rotated3', 200],
@@ -69,6 +71,13 @@ describe('removeRules', () => {
       texts: [{ x: 20, y: 60, text: 'Signature and date of the applicant', underline: true }],
     });
     expect(removeRules(gray).rules).toHaveLength(1);
+  });
+
+  it('searches small text at full size and pools big text, at most 4x4', () => {
+    expect(searchPooling(undefined)).toBe(1);
+    expect(searchPooling(7)).toBe(1);
+    expect(searchPooling(23)).toBe(3);
+    expect(searchPooling(200)).toBe(4);
   });
 
   it('paints nothing without rules', () => {

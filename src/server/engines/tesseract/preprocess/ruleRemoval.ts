@@ -32,8 +32,8 @@ const EDGE_PAD = 1.5;
 /** A rule has paper beside it along most of its length (see besideInk). */
 const MAX_BESIDE_INK = 0.3;
 /** Pooling for the search keeps glyphs at least this tall, and pools at most MAX_POOL x MAX_POOL. */
-const SEARCH_GLYPH = 8;
-const MAX_POOL = 3;
+const SEARCH_GLYPH = 6;
+const MAX_POOL = 4;
 
 /**
  * Paints the page's long straight rules (table grids, underlines, separators) with the paper
