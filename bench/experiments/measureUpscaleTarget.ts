@@ -19,7 +19,8 @@ import { sampleLines } from '../../test/support/sampleText.ts';
 const targets = (process.argv[2] ?? '0,14,20,26,32,40').split(',').map(Number);
 const dir = await mkdtemp(path.join(os.tmpdir(), 'upscale-target-'));
 try {
-  const pages: { name: string; file: string; text: string; glyph: number; width: number; height: number }[] = [];
+  const pages: { name: string; file: string; text: string; glyph: number; width: number; height: number }[] =
+    [];
   for (const lang of ['ko', 'en'] as DocLang[])
     for (const pt of [8, 10, 12]) {
       const lines = sampleLines(lang);
@@ -28,7 +29,9 @@ try {
       const a = await analysePage(file);
       pages.push({ name: `${lang} ${pt}pt`, file, text: lines.join('\n'), glyph: a.glyphHeight ?? 0, ...a });
     }
-  console.log(`| target glyph px (0 = as rendered) | ${pages.map((p) => `${p.name} (glyph ${p.glyph})`).join(' | ')} | mean |`);
+  console.log(
+    `| target glyph px (0 = as rendered) | ${pages.map((p) => `${p.name} (glyph ${p.glyph})`).join(' | ')} | mean |`,
+  );
   for (const target of targets) {
     const cers: number[] = [];
     for (const [i, p] of pages.entries()) {
@@ -36,13 +39,22 @@ try {
       const file = path.join(dir, `up-${i}-${target}.png`);
       await sharp(p.file)
         .grayscale()
-        .resize(Math.round(p.width * scale), Math.round(p.height * scale), { fit: 'fill', kernel: 'lanczos3' })
+        .resize(Math.round(p.width * scale), Math.round(p.height * scale), {
+          fit: 'fill',
+          kernel: 'lanczos3',
+        })
         .png()
         .toFile(file);
       const langs = tesseractLangs([p.name.startsWith('ko') ? 'ko' : 'en']);
       const lines = await recognisePage(
         { path: file, width: 0, height: 0 },
-        { tesseractPath: 'tesseract', langs, workDir: dir, pageIndex: i, signal: new AbortController().signal },
+        {
+          tesseractPath: 'tesseract',
+          langs,
+          workDir: dir,
+          pageIndex: i,
+          signal: new AbortController().signal,
+        },
       );
       cers.push(cer(p.text, lines.map((l) => l.runs.map((r) => r.text).join(' ')).join('\n')));
     }
