@@ -62,6 +62,34 @@ describe('removeRules', () => {
     expect(image).toBe(gray);
   });
 
+  it.each([
+    [96, 14],
+    [78, 28],
+    [56, 20],
+    [56, 28],
+  ])(
+    'keeps the long strokes of a %i-px heading (ㅡ, 一) over %i-px body text on an A4 page',
+    async (big, body) => {
+      const { gray } = await renderPage({
+        // A4 at 200 dpi: the thickest rule allowed there (0.8% of the side) is as thick as a heading's strokes.
+        width: 1653,
+        height: 2339,
+        fontSize: body,
+        font: 'Noto Sans CJK KR',
+        tables: [],
+        texts: [
+          { x: 20, y: 200, text: '크리스마스 그림 一二 르포', fontSize: big },
+          ...[0, 1, 2, 3].map((i) => ({
+            x: 20,
+            y: 400 + i * body * 1.6,
+            text: '회의는 3월 15일 오후 2시에 본관 회의실에서 열립니다.',
+          })),
+        ],
+      });
+      expect(removeRules(gray).rules).toEqual([]);
+    },
+  );
+
   it('removes an underline as a long rule outside any table', async () => {
     const { gray } = await renderPage({
       width: 600,

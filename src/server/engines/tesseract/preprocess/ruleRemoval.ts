@@ -27,6 +27,15 @@ export interface RuleRemoval {
  * two components tall), so the long stroke of a big heading glyph (ㅡ, 一) is never taken for one.
  */
 const MIN_RULE_GLYPHS = 4;
+/**
+ * Rules are this many times longer than thick. The strokes of a big heading (ㅡ, 一, the bar of
+ * ㅗ) are long next to body text but thick for their length (a 28-pt ㅡ: ~8x, 르포 joined: 18x);
+ * a hairline rule or an underline is 25x and more.
+ */
+const MIN_ASPECT = 22;
+/** A rule that meets no other must be this many median glyph heights long, and this share of the page's width. */
+const LONE_RULE_GLYPHS = 8;
+const LONE_RULE_WIDTH = 0.15;
 /** Anti-aliased edges of a rule read as a thin `|` when left behind: paint a little past the ink. */
 const EDGE_PAD = 1.5;
 /** A rule has paper beside it along most of its length (see besideInk). */
@@ -71,12 +80,23 @@ export function findPageRules(small: GrayImage, f: number, glyphHeight: number):
   const mask = binarize(deskewed);
   // No gap bridging: the strokes of small, dense text otherwise join into "rules" along a line.
   const { horizontal, vertical } = findRules(mask, { ...params, minRuleLength: minLength, runGap: 0 });
-  const isRule = (dir: 'h' | 'v') => (s: RuleSegment) =>
-    s.end - s.start + 1 >= minLength && besideInk(mask, s, dir) <= MAX_BESIDE_INK;
+  const candidate = (dir: 'h' | 'v') => (s: RuleSegment) =>
+    s.end - s.start + 1 >= Math.max(minLength, MIN_ASPECT * s.thickness) &&
+    besideInk(mask, s, dir) <= MAX_BESIDE_INK;
+  const hs = horizontal.filter(candidate('h'));
+  const vs = vertical.filter(candidate('v'));
+  // A rule of a grid meets another rule; one on its own must be longer than any glyph's stroke
+  // (a big heading's ㅡ or 一 meets nothing and is shorter than that).
+  const lone = Math.max(LONE_RULE_GLYPHS * (glyphHeight / f), LONE_RULE_WIDTH * frame.width);
+  const tol = params.tolerance;
+  const meets = (a: RuleSegment, b: RuleSegment) =>
+    b.pos >= a.start - tol && b.pos <= a.end + tol && a.pos >= b.start - tol && a.pos <= b.end + tol;
+  const keep = (others: RuleSegment[]) => (s: RuleSegment) =>
+    s.end - s.start + 1 >= lone || others.some((o) => meets(s, o));
   // Horizontal rules first: the verticals then sample paper where they cross them, not the rule.
   return [
-    ...horizontal.filter(isRule('h')).map((s) => band(s, 'h', frame, f)),
-    ...vertical.filter(isRule('v')).map((s) => band(s, 'v', frame, f)),
+    ...hs.filter(keep(vs)).map((s) => band(s, 'h', frame, f)),
+    ...vs.filter(keep(hs)).map((s) => band(s, 'v', frame, f)),
   ];
 }
 
