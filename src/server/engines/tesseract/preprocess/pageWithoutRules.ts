@@ -14,6 +14,15 @@ export async function pageWithoutRules(
   outDir: string,
   glyphHeight: number | undefined,
 ): Promise<{ path: string; rulesRemoved: number }> {
+  // An improvement, not a requirement: a page whose rules could not be removed is read with them.
+  return paintedCopy(inputPath, outDir, glyphHeight).catch(() => ({ path: inputPath, rulesRemoved: 0 }));
+}
+
+async function paintedCopy(
+  inputPath: string,
+  outDir: string,
+  glyphHeight: number | undefined,
+): Promise<{ path: string; rulesRemoved: number }> {
   const page = await openPageImage(inputPath);
   const f = searchPooling(glyphHeight);
   const width = Math.max(1, Math.round(page.width / f));
