@@ -79,6 +79,12 @@ const BENCHMARKS: Benchmark[] = [
     run: async (s) => (await import('./enginePdf10.ts')).measureEnginePdf10(s),
   },
   {
+    name: 'engine tables and low resolution',
+    metrics: ['engine.table_cell_cer', 'engine.lowres_cer'],
+    timeoutMs: 300_000,
+    run: async (s) => (await import('./engineTables.ts')).measureEngineTables(s),
+  },
+  {
     name: 'store list',
     metrics: ['store.list_5000_p50_ms'],
     timeoutMs: 180_000,

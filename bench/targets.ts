@@ -18,6 +18,8 @@ export const TARGETS = {
   'engine.page_ratio': { target: 1.1, unit: 'ratio', better: 'lower' },
   'engine.pdf10_speedup': { target: 1.7, unit: 'x', better: 'higher' },
   'engine.rotated_cer': { target: 0.02, unit: 'CER', better: 'lower' },
+  'engine.table_cell_cer': { target: 0.03, unit: 'CER', better: 'lower' },
+  'engine.lowres_cer': { target: 0.02, unit: 'CER (72 − 200 dpi)', better: 'lower' },
   'bundle.initial_gzip_kb': { target: 250, unit: 'kB', better: 'lower' },
   'store.list_5000_p50_ms': { target: 50, unit: 'ms', better: 'lower' },
   'batch.speedup': { target: 1.7, unit: 'x', better: 'higher' },

@@ -7,7 +7,7 @@ import { scaleRunLines } from './scaledRuns.ts';
 
 /**
  * OCRs what preparePageForOcr chose for a page and answers in the page's own pixels:
- * - `unchanged`: the page itself, exactly as without preprocessing;
+ * - `unchanged`: the page itself, or its copy without rules (same pixels otherwise);
  * - `upscaled`: the enlarged copy, boxes divided back by its scale;
  * - `lines`: the photo's line crops, word boxes mapped back as quads.
  */
@@ -18,7 +18,7 @@ export function recognisePreparedPage(
 ): Promise<RunLine[]> {
   switch (prepared.decision) {
     case 'unchanged':
-      return recognisePage(page, opts);
+      return recognisePage({ ...page, path: prepared.path }, opts);
     case 'upscaled':
       return recognisePage(
         {

@@ -3,6 +3,7 @@ import { MAX_PAGE_PIXELS } from '../raster/limits.ts';
 import { openPageImage } from './pageImage.ts';
 import { analysePage, type PageAnalysis } from './pageAnalysis.ts';
 import { upscaleFactor } from './upscaleFactor.ts';
+import { pageWithoutRules } from './pageWithoutRules.ts';
 import { prepareLinesForOcr, type PreparedLine } from './lines/prepareLines.ts';
 import { loadTextLineDetector } from './lines/textLineDetector.ts';
 
@@ -13,7 +14,7 @@ export { readingRows } from './lines/readingRows.ts';
 /**
  * What the engine should OCR instead of the original page, chosen by the measurements in
  * bench/experiments/measurePhotoCer.ts:
- * - `unchanged`: clean page with readable text: OCR the original (no extra cost).
+ * - `unchanged`: clean page with readable text: OCR the original, or a copy without its rules.
  * - `upscaled`: clean page with small text: OCR an enlarged grey copy, divide coordinates by `scale`.
  * - `lines`: photo, and the text-line detector is installed: `path` is a tesseract image list of
  *   straightened line crops; tsv `page_num` n is `lines[n-1]`, and word boxes map back with
@@ -34,6 +35,8 @@ export interface PreparedPage {
   analysis: PageAnalysis;
   /** Why a photo was left `unchanged` although the detector was wanted (it is not installed or failed to load). */
   fallbackReason?: string;
+  /** Clean pages: how many rules were painted out of `path` (issue 17 §1, see ruleRemoval.ts). */
+  rulesRemoved?: number;
 }
 
 export interface PrepareOptions {
@@ -72,16 +75,19 @@ export async function preparePageForOcr(
       ...(load ? { fallbackReason: load.reason } : {}),
     };
   }
+  // Rules read as `|`, `ㅣ` or `1`: tesseract reads (and the upscaling starts from) a copy without them.
+  const { path: source, rulesRemoved } = await pageWithoutRules(inputPath, outDir, analysis.glyphHeight);
   // Never past the raster's own pixel cap: tesseract's memory and time grow with the pixels.
   const cap = Math.sqrt(MAX_PAGE_PIXELS / (analysis.width * analysis.height));
   const factor = Math.min(upscaleFactor(analysis.glyphHeight), cap);
-  if (factor <= 1) return { path: inputPath, scale: 1, tesseractArgs: [], decision: 'unchanged', analysis };
+  if (factor <= 1)
+    return { path: source, scale: 1, tesseractArgs: [], decision: 'unchanged', analysis, rulesRemoved };
   // Floor, so the cap holds after rounding too.
   const width = Math.floor(analysis.width * factor);
   const height = Math.floor(analysis.height * factor);
   const out = path.join(outDir, 'page-upscaled.png');
   await (
-    await openPageImage(inputPath)
+    await openPageImage(source)
   )
     .open()
     .flatten({ background: '#fff' })
@@ -90,5 +96,12 @@ export async function preparePageForOcr(
     .png({ compressionLevel: 1 })
     .toFile(out);
   // The exact ratio per axis differs by rounding only; x is reported.
-  return { path: out, scale: width / analysis.width, tesseractArgs: [], decision: 'upscaled', analysis };
+  return {
+    path: out,
+    scale: width / analysis.width,
+    tesseractArgs: [],
+    decision: 'upscaled',
+    analysis,
+    rulesRemoved,
+  };
 }

@@ -61,7 +61,7 @@ function lowerInkEdges(image: GrayImage): { xs: Int32Array; ys: Int32Array; widt
 }
 
 /** Block-mean downscale by an integer factor (edge blocks are partial). */
-function shrink(image: GrayImage, f: number): GrayImage {
+export function shrink(image: GrayImage, f: number): GrayImage {
   if (f === 1) return image;
   const { width: w, height: h, data } = image;
   const sw = Math.ceil(w / f);
