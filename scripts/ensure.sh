@@ -40,12 +40,18 @@ if [ "${#pkgs[@]}" -gt 0 ]; then
   fi
 fi
 
-# npm packages: install when node_modules is absent or older than the lockfile.
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# npm packages: install when node_modules is absent or was installed from another lockfile. The
+# lockfile's hash is the test, not its age: a fresh checkout (a clone, a git worktree sharing
+# node_modules) has a new lockfile with the same content, and must not wipe a working install.
+lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
+stamp=node_modules/.ensure-lock-sha256
+if [ ! -d node_modules ] || { [ -f "$stamp" ] && [ "$(cat "$stamp")" != "$lock_sum" ]; } ||
+  { [ ! -f "$stamp" ] && [ package-lock.json -nt node_modules/.package-lock.json ]; }; then
   echo "ensure: installing npm packages" >&2
   # onnxruntime-node's postinstall would download extras; its CPU binary ships inside the package.
   ONNXRUNTIME_NODE_INSTALL=skip npm ci --no-audit --no-fund >&2
 fi
+[ -d node_modules ] && echo "$lock_sum" >"$stamp"
 
 # The built app: rebuild when missing or older than any source file.
 if [ "$mode" = start ]; then
