@@ -32,6 +32,28 @@ export function responseOrderWords(doc: DocumentModel, pageIndex: number): numbe
 }
 
 /**
+ * The code points of a page's recognised text (words joined by single spaces, issue 16 §1), each
+ * with the position of the word it belongs to in `texts` (a space belongs to the word after it).
+ */
+export function ownedUnits(texts: readonly string[]): { units: string[]; owner: number[] } {
+  const units: string[] = [];
+  const owner: number[] = [];
+  texts.forEach((text, k) => {
+    const own = cerUnits(text);
+    if (own.length === 0) return;
+    if (units.length > 0) {
+      units.push(' ');
+      owner.push(k);
+    }
+    for (const u of own) {
+      units.push(u);
+      owner.push(k);
+    }
+  });
+  return { units, owner };
+}
+
+/**
  * Scores one page against its expected text (see metrics.ts for the definitions). The recognised
  * text is the words in response order joined by single spaces, and every code point of it knows
  * its word (a space belongs to the word after it), so the character alignment points at the
@@ -40,20 +62,8 @@ export function responseOrderWords(doc: DocumentModel, pageIndex: number): numbe
  */
 export function scorePage(doc: DocumentModel, pageIndex: number, expectedText: string): PageScore {
   const ids = responseOrderWords(doc, pageIndex);
-  const units: string[] = [];
-  const owner: number[] = [];
-  for (const wid of ids) {
-    const own = cerUnits(doc.words[wid].text);
-    if (own.length === 0) continue;
-    if (units.length > 0) {
-      units.push(' ');
-      owner.push(wid);
-    }
-    for (const u of own) {
-      units.push(u);
-      owner.push(wid);
-    }
-  }
+  const { units, owner: at } = ownedUnits(ids.map((id) => doc.words[id].text));
+  const owner = at.map((k) => ids[k]);
   const expected = cerUnits(expectedText);
   const { distance, steps } = levenshtein(expected, units);
 

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { REPORT_PATHS } from './openapiReport.ts';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object, description = 'OK') => ({
@@ -232,6 +233,7 @@ export const OPENAPI = {
         '200': { description: 'text/event-stream' },
       }),
     },
+    ...REPORT_PATHS,
   },
 } as const;
 

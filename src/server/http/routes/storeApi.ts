@@ -15,6 +15,8 @@ import { documentRoutes } from './documents.ts';
 import { openApiRoute } from './openapi.ts';
 import { projectArchiveRoutes } from './projectArchive.ts';
 import { projectRoutes } from './projects.ts';
+import { reportRoutes } from './report.ts';
+import { auditRoutes } from './reportAudits.ts';
 import { runRoutes } from './runs.ts';
 import type { StoreContext } from './storeContext.ts';
 
@@ -84,6 +86,8 @@ export function installStoreApi(app: FastifyInstance, opts: StoreApiOptions): vo
     await api.register(runRoutes, ctx);
     await api.register(batchRoutes, ctx);
     await api.register(projectArchiveRoutes, ctx);
+    await api.register(reportRoutes, ctx);
+    await api.register(auditRoutes, ctx);
   });
 }
 
