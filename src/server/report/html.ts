@@ -82,7 +82,7 @@ export function reportHtml(report: Report, projectName: string, generated: strin
 <title>OCR quality report: ${esc(projectName)}</title><style>${STYLE}</style></head>
 <body>
 <h1>OCR quality report: ${esc(projectName)}</h1>
-<p class="meta">${report.documents} documents, ${report.groundTruthDocuments} with ground truth (checked text). Generated ${esc(generated)} by OCR Inspector.</p>
+<p class="meta">${report.documents} documents, ${report.groundTruthDocuments} with ground truth (checked text). Generated ${esc(generated.slice(0, 16).replace('T', ' '))} UTC by OCR Inspector.</p>
 <noscript><p class="note">Charts need JavaScript; every figure is also in the tables.</p></noscript>
 <h2>In short</h2>${summaryHtml(report)}
 <h2>Accuracy per option set</h2>
