@@ -93,6 +93,13 @@ function setReport(
       wordErrors: words.errors,
       words: words.length,
       worstPage: evaluation ? worstPage(evaluation) : null,
+      pages: (evaluation?.pages ?? []).map((p) => ({
+        page: p.page,
+        cer: errorRate(p.chars),
+        wer: errorRate(p.words),
+        charErrors: p.chars.errors,
+        chars: p.chars.length,
+      })),
       lang: doc.truth ? langs.get(doc.id)! : null,
       hasRun: run !== undefined,
       hasGroundTruth: doc.truth !== null,
