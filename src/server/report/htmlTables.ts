@@ -1,4 +1,5 @@
 import type { Report, SetReport } from '../../model/report/types.ts';
+import type { AuditProgress } from './audits.ts';
 
 /**
  * The parts of the exported report that are plain HTML (work without JavaScript, print as is):
@@ -121,4 +122,16 @@ export function agreementTable(report: Report): string {
     )
     .join('');
   return `<table><thead><tr><th>Set</th><th>Set</th><th>Words read the same</th><th>Identical / compared</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+export function auditTable(audits: readonly AuditProgress[]): string {
+  const rows = audits
+    .filter((a) => a.answered > 0)
+    .map(
+      (a) =>
+        `<tr><td>${esc(a.key)}</td><td>${a.answered} of ${a.size}</td><td>${pct(a.accuracy, 1)}</td><td>${ci(a.ci95)}</td><td>${esc(a.created.slice(0, 10))}</td></tr>`,
+    )
+    .join('');
+  if (!rows) return '';
+  return `<h3>Sampling audits</h3><p>A person checked a random sample of words (drawn with a fixed seed, so it can be repeated). The share found right estimates the word accuracy of the whole set; the 95% interval (Wilson) is where the true accuracy most likely lies: the more words checked, the narrower it gets.</p><table><thead><tr><th>Option set</th><th>Words checked</th><th>Word accuracy</th><th>95% interval</th><th>Drawn</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
