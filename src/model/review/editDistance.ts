@@ -53,6 +53,11 @@ export function editDistance(a: readonly string[], b: readonly string[]): number
 
 export function levenshtein(a: readonly string[], b: readonly string[]): Alignment {
   const [x, y] = intern(a, b);
+  return levenshteinCodes(x, y);
+}
+
+/** levenshtein over sequences already given as integers (code points, say): no interning. */
+export function levenshteinCodes(x: Int32Array, y: Int32Array): Alignment {
   const steps: EditStep[] = [];
   // Common ends cost nothing and are the bulk of a good recognition; peel them off first.
   let head = 0;
