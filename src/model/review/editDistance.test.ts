@@ -117,4 +117,24 @@ describe('levenshtein', () => {
     expect(al.distance).toBe(reference(a, b));
     expectValid(al, a, b);
   });
+
+  it('band path: optimal for any mix of edits on sequences past the small-matrix size', () => {
+    const long = fc.array(fc.constantFrom('a', 'b', 'c'), { minLength: 140, maxLength: 200 });
+    const edits = fc.array(fc.tuple(fc.nat(220), fc.constantFrom('ins', 'del', 'sub')), { maxLength: 40 });
+    fc.assert(
+      fc.property(long, edits, (a, ops) => {
+        const b = [...a];
+        for (const [at, op] of ops) {
+          const k = at % (b.length + 1);
+          if (op === 'ins') b.splice(k, 0, 'x');
+          else if (op === 'del' && k < b.length) b.splice(k, 1);
+          else if (k < b.length) b[k] = 'y';
+        }
+        const al = levenshtein(a, b);
+        expect(al.distance).toBe(reference(a, b));
+        expectValid(al, a, b);
+      }),
+      { numRuns: 60 },
+    );
+  });
 });

@@ -153,23 +153,28 @@ function alignBand(
 ): void {
   const n = a1 - a0;
   const m = b1 - b0;
-  const w = 2 * d + 1;
+  // A path of cost d reaching diagonal k = j − i makes at least |k| + |m − n − k| insertions and
+  // deletions, so the band is k ∈ [min(0, m−n) − e, max(0, m−n) + e] with e = ⌊(d − |m−n|) / 2⌋.
+  const e = Math.max(0, Math.floor((d - Math.abs(m - n)) / 2));
+  const lo = Math.min(0, m - n) - e;
+  const hi = Math.max(0, m - n) + e;
+  const w = hi - lo + 1;
   const BIG = 0x3fffffff;
-  // Row i holds columns j = i − d … i + d at positions 0 … 2d.
+  // Row i holds columns j = i + lo … i + hi at positions 0 … w − 1.
   const move = new Uint8Array((n + 1) * w);
   let prev = new Int32Array(w).fill(BIG);
   let cur = new Int32Array(w).fill(BIG);
-  for (let j = 0; j <= Math.min(m, d); j++) {
-    prev[j + d] = j;
-    move[j + d] = LEFT;
+  for (let j = 0; j <= Math.min(m, hi); j++) {
+    prev[j - lo] = j;
+    move[j - lo] = LEFT;
   }
   for (let i = 1; i <= n; i++) {
     cur.fill(BIG);
     const ai = a[a0 + i - 1];
-    const jFrom = Math.max(0, i - d);
-    const jTo = Math.min(m, i + d);
+    const jFrom = Math.max(0, i + lo);
+    const jTo = Math.min(m, i + hi);
     for (let j = jFrom; j <= jTo; j++) {
-      const k = j - i + d;
+      const k = j - i - lo;
       if (j === 0) {
         cur[k] = i;
         move[i * w + k] = UP;
@@ -197,7 +202,7 @@ function alignBand(
   let i = n;
   let j = m;
   while (i > 0 || j > 0) {
-    const mv = move[i * w + (j - i + d)];
+    const mv = move[i * w + (j - i - lo)];
     if (mv === DIAG && i > 0 && j > 0) {
       i--;
       j--;
