@@ -35,17 +35,21 @@ export function chooseKeys(asked: readonly string[], known: readonly string[]): 
   return [...new Set(asked)];
 }
 
-/** A ground-truth row as the report reads it: the reviewed boxes when there are, else the text. */
+/**
+ * A ground-truth row as the report reads it, as the ground-truth routes read it (readTruthText):
+ * the text given by PUT text first, else the reviewed boxes (which also let words be judged by
+ * position); a row with neither is not ground truth (only viewed, never reviewed).
+ */
 export function truthOf(row: { body: string | null; truth_text: string | null }): TruthPage[] | null {
-  if (row.body !== null) {
-    try {
-      const gt = JSON.parse(row.body) as GroundTruth;
-      if (Array.isArray(gt.images)) return truthPagesOfBody(gt);
-    } catch {
-      // A body that does not parse is skipped in favour of the text, if any; the store keeps it.
-    }
+  if (row.truth_text !== null) return truthPagesOfText(row.truth_text);
+  if (row.body === null) return null;
+  try {
+    const gt = JSON.parse(row.body) as GroundTruth;
+    return Array.isArray(gt.images) ? truthPagesOfBody(gt) : null;
+  } catch {
+    // A body that does not parse is left out of the report; the store keeps it as it is.
+    return null;
   }
-  return row.truth_text !== null ? truthPagesOfText(row.truth_text) : null;
 }
 
 /** Documents whose runs are read per query. */
