@@ -62,7 +62,18 @@ export { buildSearchIndex, searchDocument, searchIndex } from './review/search.t
 export type { SearchIndex, SearchMatch } from './review/search.ts';
 export { editDistance, levenshtein } from './review/editDistance.ts';
 export type { Alignment, EditOp, EditStep } from './review/editDistance.ts';
-export { cer, cerUnits, charErrors, errorRate, wer, werUnits, wordErrors } from './review/metrics.ts';
+export {
+  cer,
+  cerUnits,
+  charErrors,
+  errorRate,
+  normalizeText,
+  sumCounts,
+  wer,
+  werUnits,
+  wordErrors,
+  wordsText,
+} from './review/metrics.ts';
 export type { ErrorCount } from './review/metrics.ts';
 export { scoreDocument, scorePage, splitTruthPages } from './review/score.ts';
 export type { DocumentScore, PageScore, ScoreTotals } from './review/score.ts';
@@ -115,3 +126,20 @@ export type {
   SessionRun,
   SessionRunOptions,
 } from './files/session.ts';
+
+// Quality report (issue 16): the JSON GET /api/projects/:id/report answers, for the app's report view.
+export type {
+  Calibration,
+  Interval,
+  LanguageSplit,
+  Report,
+  ReportDocument,
+  SetAgreement,
+  SetDiff,
+  SetReport,
+  ThresholdProposal,
+} from './report/types.ts';
+export type { CalibrationBin, SweepPoint } from './report/calibration.ts';
+export type { Confusion, EditLocation } from './report/confusions.ts';
+export type { ConfidenceSummary } from './report/noTruth.ts';
+export { proposeThreshold } from './report/calibration.ts';
