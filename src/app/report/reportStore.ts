@@ -1,0 +1,45 @@
+import { create } from 'zustand';
+
+/** What the audit's keys do, given by the audit flow while it is on screen (the registry calls it). */
+export interface AuditKeys {
+  right: () => void;
+  wrong: () => void;
+  correct: () => void;
+  back: () => void;
+}
+
+/**
+ * UI state of the quality report: shown or not (over the project view), the option sets chosen
+ * (in the order asked), the share of wrong words the proposed threshold must catch, the audit.
+ * Kept tiny: the registry and the project view read it, the report itself loads lazily.
+ */
+interface ReportUi {
+  open: boolean;
+  /** Chosen option-set keys per project, in the order the report shows them. */
+  keys: Record<string, string[]>;
+  catchShare: number;
+  auditId: string | null;
+  audit: AuditKeys | null;
+  openReport: () => void;
+  closeReport: () => void;
+  setKeys: (projectId: string, keys: string[]) => void;
+  setCatchShare: (share: number) => void;
+  setAuditId: (id: string | null) => void;
+  setAuditKeys: (keys: AuditKeys | null) => void;
+}
+
+export const DEFAULT_CATCH_SHARE = 0.95;
+
+export const useReportUi = create<ReportUi>()((set) => ({
+  open: false,
+  keys: {},
+  catchShare: DEFAULT_CATCH_SHARE,
+  auditId: null,
+  audit: null,
+  openReport: () => set({ open: true }),
+  closeReport: () => set({ open: false, audit: null }),
+  setKeys: (projectId, keys) => set((s) => ({ keys: { ...s.keys, [projectId]: keys } })),
+  setCatchShare: (catchShare) => set({ catchShare: Math.min(1, Math.max(0, catchShare)) }),
+  setAuditId: (auditId) => set({ auditId }),
+  setAuditKeys: (audit) => set({ audit }),
+}));
