@@ -38,5 +38,8 @@ export const closeProjects: Action = {
 export const DOCUMENT_ACTIONS: readonly Action[] = [prevDocument, nextDocument, closeProjects];
 
 /** Which surface has the keyboard now. */
-export const activeSurface = (): Surface =>
-  !useProjects.getState().screen ? 'viewer' : useReportUi.getState().open ? 'report' : 'projects';
+export function activeSurface(): Surface {
+  const { screen, projectId } = useProjects.getState();
+  if (!screen) return 'viewer';
+  return projectId !== null && useReportUi.getState().open === projectId ? 'report' : 'projects';
+}

@@ -5,12 +5,19 @@ import { useProjects } from '../projects/projectStore.ts';
 import { activeSurface } from './documents.ts';
 import type { KeyLike } from './keys.ts';
 
-const key = (k: string): KeyLike => ({ key: k, altKey: false, ctrlKey: false, metaKey: false, shiftKey: false });
-const on = (k: string, surface: 'viewer' | 'projects' | 'report') => actionForKey(key(k), false, surface)?.id ?? null;
+const key = (k: string): KeyLike => ({
+  key: k,
+  altKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+});
+const on = (k: string, surface: 'viewer' | 'projects' | 'report') =>
+  actionForKey(key(k), false, surface)?.id ?? null;
 
 afterEach(() => {
-  useReportUi.setState({ open: false, audit: null });
-  useProjects.setState({ screen: false });
+  useReportUi.setState({ open: null, audit: null });
+  useProjects.setState({ screen: false, projectId: null });
 });
 
 describe('report keys', () => {
@@ -31,10 +38,13 @@ describe('report keys', () => {
 
   it('the report has the keyboard while it covers the project view', () => {
     expect(activeSurface()).toBe('viewer');
-    useProjects.setState({ screen: true });
+    useProjects.setState({ screen: true, projectId: 'p1' });
     expect(activeSurface()).toBe('projects');
-    useReportUi.setState({ open: true });
+    useReportUi.setState({ open: 'p1' });
     expect(activeSurface()).toBe('report');
+    // Another project chosen: its list, not the report of the first.
+    useProjects.setState({ projectId: 'p2' });
+    expect(activeSurface()).toBe('projects');
   });
 
   it('an audit key calls the audit flow on screen, and does nothing without one', () => {

@@ -13,7 +13,10 @@ export const openReport: Action = {
   id: 'openReport',
   label: 'Quality report of the project',
   keys: ['R'],
-  perform: () => useReportUi.getState().openReport(),
+  perform: () => {
+    const id = useProjects.getState().projectId;
+    if (id) useReportUi.getState().openReport(id);
+  },
   enabled: projectChosen,
   surface: 'projects',
 };
@@ -39,7 +42,12 @@ const auditKey = (id: string, label: string, keys: string[], what: keyof AuditKe
 export const auditRight = auditKey('auditRight', 'The word is right', ['Y', 'ArrowRight'], 'right');
 export const auditWrong = auditKey('auditWrong', 'The word is wrong', ['N'], 'wrong');
 export const auditCorrect = auditKey('auditCorrect', 'Correct the word (type it, Enter)', ['E'], 'correct');
-export const auditBack = auditKey('auditBack', 'Back to the previous word', ['Backspace', 'ArrowLeft'], 'back');
+export const auditBack = auditKey(
+  'auditBack',
+  'Back to the previous word',
+  ['Backspace', 'ArrowLeft'],
+  'back',
+);
 
 export const REPORT_ACTIONS: readonly Action[] = [
   openReport,

@@ -1,4 +1,4 @@
-import { z } from '../../clova/zod.ts';
+import type { z } from '../../clova/zod.ts';
 import { call } from '../projects/api.ts';
 import { download } from '../lib/download.ts';
 import { ReportSchema } from './schema.ts';
@@ -26,7 +26,11 @@ async function parsed<S extends z.ZodType>(schema: S, res: Response, what: strin
   return out.data;
 }
 
-export async function fetchReport(projectId: string, keys: readonly string[], signal?: AbortSignal): Promise<Report> {
+export async function fetchReport(
+  projectId: string,
+  keys: readonly string[],
+  signal?: AbortSignal,
+): Promise<Report> {
   return parsed(ReportSchema, await call(reportUrl(projectId, keys), { signal }), 'report');
 }
 

@@ -14,13 +14,14 @@ export interface AuditKeys {
  * Kept tiny: the registry and the project view read it, the report itself loads lazily.
  */
 interface ReportUi {
-  open: boolean;
+  /** The project whose report is shown over its project view (null: none). */
+  open: string | null;
   /** Chosen option-set keys per project, in the order the report shows them. */
   keys: Record<string, string[]>;
   catchShare: number;
   auditId: string | null;
   audit: AuditKeys | null;
-  openReport: () => void;
+  openReport: (projectId: string) => void;
   closeReport: () => void;
   setKeys: (projectId: string, keys: string[]) => void;
   setCatchShare: (share: number) => void;
@@ -31,13 +32,13 @@ interface ReportUi {
 export const DEFAULT_CATCH_SHARE = 0.95;
 
 export const useReportUi = create<ReportUi>()((set) => ({
-  open: false,
+  open: null,
   keys: {},
   catchShare: DEFAULT_CATCH_SHARE,
   auditId: null,
   audit: null,
-  openReport: () => set({ open: true }),
-  closeReport: () => set({ open: false, audit: null }),
+  openReport: (open) => set({ open }),
+  closeReport: () => set({ open: null, audit: null }),
   setKeys: (projectId, keys) => set((s) => ({ keys: { ...s.keys, [projectId]: keys } })),
   setCatchShare: (catchShare) => set({ catchShare: Math.min(1, Math.max(0, catchShare)) }),
   setAuditId: (auditId) => set({ auditId }),

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import {
+  differenceSentence,
+  interval,
+  pct,
+  proposeThreshold,
+  rankSets,
+  thresholdsWithLow,
+  worstDocuments,
+} from './figures.ts';
+import type { SetReport } from './schema.ts';
+
+describe('report figures', () => {
+  it('words rates and intervals', () => {
+    expect(pct(0.0342)).toBe('3.4%');
+    expect(pct(null)).toBe('–');
+    expect(pct(Number.NaN)).toBe('–');
+    expect(interval([0.021, 0.04])).toBe('2.1% to 4.0%');
+    expect(interval(null)).toBe('–');
+  });
+
+  it('says which set is better, by how many points, with the interval in that direction', () => {
+    // b's CER minus a's: −1.8 points, interval −2.7 to −0.9.
+    expect(differenceSentence('V2 ko', 'V2 ko,ja', -0.018, [-0.027, -0.009])).toBe(
+      'V2 ko,ja is 1.8 points better than V2 ko, 0.9 to 2.7 (95% interval).',
+    );
+    expect(differenceSentence('ko', 'ja', 0.25, [0.2, 0.31])).toBe(
+      'ko is 25.0 points better than ja, 20.0 to 31.0 (95% interval).',
+    );
+  });
+
+  it('does not call a difference whose interval holds zero a win', () => {
+    const s = differenceSentence('a', 'b', -0.004, [-0.012, 0.003]);
+    expect(s).toMatch(/^b is 0\.4 points better than a, but/);
+    expect(s).toContain('−0.3 to 1.2 points');
+    expect(s).toContain('not shown to be better');
+  });
+
+  it('ranks sets by CER, those without one last', () => {
+    const set = (key: string, cer: number | null) => ({ key, cer }) as SetReport;
+    expect(rankSets([set('a', 0.3), set('b', null), set('c', 0.1), set('d', 0.3)]).map((s) => s.key)).toEqual(
+      ['c', 'a', 'd', 'b'],
+    );
+  });
+
+  it('lists the worst documents first, without those lacking ground truth', () => {
+    const docs = [
+      { id: 'x', cer: 0.1, wer: 0.2 },
+      { id: 'y', cer: null, wer: null },
+      { id: 'z', cer: 0.5, wer: 0.6 },
+      { id: 'w', cer: 0.3, wer: 0.3 },
+    ];
+    expect(worstDocuments(docs, 2).map((d) => d.id)).toEqual(['z', 'w']);
+  });
+
+  it('proposes the lowest threshold that catches the share asked', () => {
+    const sweep = [
+      { threshold: 0.5, reviewShare: 0.05, errorCatch: 0.6 },
+      { threshold: 0.7, reviewShare: 0.12, errorCatch: 0.9 },
+      { threshold: 0.8, reviewShare: 0.2, errorCatch: 0.95 },
+      { threshold: 0.9, reviewShare: 0.4, errorCatch: 1 },
+    ];
+    expect(proposeThreshold(sweep, 0.95)?.threshold).toBe(0.8);
+    expect(proposeThreshold(sweep, 0.9)?.threshold).toBe(0.7);
+    expect(proposeThreshold(sweep.slice(0, 2), 0.95)).toBeNull();
+    expect(proposeThreshold([{ threshold: 0.5, reviewShare: 0.1, errorCatch: null }], 0.5)).toBeNull();
+  });
+
+  it('moves the low triage threshold, keeping high above it', () => {
+    expect(thresholdsWithLow({ low: 0.5, high: 0.8 }, 0.7)).toEqual({ low: 0.7, high: 0.8 });
+    expect(thresholdsWithLow({ low: 0.5, high: 0.8 }, 0.9)).toEqual({ low: 0.9, high: 0.9 });
+  });
+});
