@@ -68,6 +68,8 @@ describe('report figures', () => {
 
   it('moves the low triage threshold, keeping high above it', () => {
     expect(thresholdsWithLow({ low: 0.5, high: 0.8 }, 0.7)).toEqual({ low: 0.7, high: 0.8 });
-    expect(thresholdsWithLow({ low: 0.5, high: 0.8 }, 0.9)).toEqual({ low: 0.9, high: 0.9 });
+    // The viewer keeps low a point below high: high moves up to make room.
+    expect(thresholdsWithLow({ low: 0.5, high: 0.8 }, 0.9)).toEqual({ low: 0.9, high: 0.91 });
+    expect(thresholdsWithLow({ low: 0.5, high: 0.8 }, 1)).toEqual({ low: 0.99, high: 1 });
   });
 });

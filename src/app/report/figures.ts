@@ -1,3 +1,5 @@
+import type { Thresholds } from '../../model/index.ts';
+import { moveThreshold } from '../shell/status/legendScale.ts';
 import type { DocumentFigure, SetReport, SweepPoint } from './schema.ts';
 
 /** Pure helpers of the report view: how figures are worded and ordered. */
@@ -73,11 +75,8 @@ export function proposeThreshold(sweep: readonly SweepPoint[], share: number): S
   return best;
 }
 
-/** The triage thresholds with `low` moved to the proposed one (high kept above it). */
-export function thresholdsWithLow(
-  t: { low: number; high: number },
-  low: number,
-): { low: number; high: number } {
-  const l = Math.min(1, Math.max(0, low));
-  return { low: l, high: Math.max(t.high, l) };
+/** The triage thresholds with `low` moved to the proposed one (high pushed up when it is in the way). */
+export function thresholdsWithLow(t: Thresholds, low: number): Thresholds {
+  const room = moveThreshold(t, 'high', Math.max(t.high, Math.min(1, low + 0.01)));
+  return moveThreshold(room, 'low', low);
 }
