@@ -9,6 +9,7 @@ export function NoTruthSection({ report, hasTruth }: { report: Report; hasTruth:
   const sets = report.sets;
   const histograms = sets.filter((s) => (s.confidenceHistogram ?? []).some((b) => b.count > 0));
   const below = report.doubtfulBelow;
+  const order = sets.map((s) => s.key);
   return (
     <section className="report-section" data-testid="report-no-truth">
       <h3>{hasTruth ? 'Confidence and agreement' : 'Without ground truth'}</h3>
@@ -37,11 +38,11 @@ export function NoTruthSection({ report, hasTruth }: { report: Report; hasTruth:
             return (
               <tr key={s.key}>
                 <td>{keyLabel(s.key)}</td>
-                <td className="num">{s.documents.length}</td>
-                <td className="num">
+                <td className="fig">{s.documents.length}</td>
+                <td className="fig">
                   {conf.length ? pct(conf.reduce((a, b) => a + b, 0) / conf.length) : '–'}
                 </td>
-                <td className="num">{pct(s.doubtfulShare)}</td>
+                <td className="fig">{pct(s.doubtfulShare)}</td>
               </tr>
             );
           })}
@@ -51,8 +52,8 @@ export function NoTruthSection({ report, hasTruth }: { report: Report; hasTruth:
         <Chart
           testId="chart-confidence"
           label="Distribution of word confidence per option set"
-          deps={[histograms]}
-          draw={(Plot, width) => confidenceChart(Plot, histograms, width)}
+          deps={[report]}
+          draw={(Plot, width) => confidenceChart(Plot, histograms, order, width)}
         />
       )}
       {(report.agreement ?? []).length > 0 && (

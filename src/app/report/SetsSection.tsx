@@ -28,6 +28,7 @@ export function SetsSection({ report }: { report: Report }) {
   const ranked = rankSets(report.sets);
   const withCer = ranked.filter((s) => s.cer !== null);
   const diffs = differences(report);
+  const order = report.sets.map((s) => s.key);
   const langs = [...new Set(report.sets.flatMap((s) => (s.languages ?? []).map((l) => l.lang)))].sort();
   return (
     <section className="report-section" data-testid="report-sets">
@@ -61,9 +62,9 @@ export function SetsSection({ report }: { report: Report }) {
               <td>{s.cer === null ? '–' : i + 1}</td>
               <td>{keyLabel(s.key)}</td>
               <td>{s.withTruth ?? s.documents.filter((d) => d.cer !== null).length}</td>
-              <td className="num">{pct(s.cer, 2)}</td>
-              <td className="num">{interval(s.cerCi95)}</td>
-              <td className="num">{pct(s.wer, 2)}</td>
+              <td className="fig">{pct(s.cer, 2)}</td>
+              <td className="fig">{interval(s.cerCi95)}</td>
+              <td className="fig">{pct(s.wer, 2)}</td>
             </tr>
           ))}
         </tbody>
@@ -72,8 +73,8 @@ export function SetsSection({ report }: { report: Report }) {
         <Chart
           testId="chart-sets"
           label="Character error rate of each option set with its 95% interval"
-          deps={[withCer]}
-          draw={(Plot, width) => setsChart(Plot, withCer, width)}
+          deps={[report]}
+          draw={(Plot, width) => setsChart(Plot, withCer, order, width)}
         />
       )}
       {langs.length > 1 && (
@@ -95,7 +96,7 @@ export function SetsSection({ report }: { report: Report }) {
                   {report.sets.map((s) => {
                     const l = s.languages?.find((x) => x.lang === lang);
                     return (
-                      <td key={s.key} className="num" title={l ? `${l.documents} documents` : undefined}>
+                      <td key={s.key} className="fig" title={l ? `${l.documents} documents` : undefined}>
                         {l ? `${pct(l.cer)} (${interval(l.cerCi95)})` : '–'}
                       </td>
                     );

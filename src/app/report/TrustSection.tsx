@@ -11,6 +11,7 @@ const fixed = (x: number | null | undefined, d = 3) => (x === null || x === unde
 /** Is the confidence worth trusting? Reliability, ECE, AUROC, and the threshold to review below. */
 export function TrustSection({ sets, focus }: { sets: readonly SetReport[]; focus: SetReport }) {
   const calibrated = sets.filter((s) => s.calibration && s.calibration.bins.some((b) => b.count > 0));
+  const order = sets.map((s) => s.key);
   const catchShare = useReportUi((s) => s.catchShare);
   const setCatchShare = useReportUi((s) => s.setCatchShare);
   const thresholds = useUi((s) => s.thresholds);
@@ -38,8 +39,8 @@ export function TrustSection({ sets, focus }: { sets: readonly SetReport[]; focu
           {calibrated.map((s) => (
             <tr key={s.key} data-testid="calibration-row" data-key={s.key}>
               <td>{keyLabel(s.key)}</td>
-              <td className="num">{fixed(s.calibration?.ece)}</td>
-              <td className="num">{fixed(s.calibration?.auroc)}</td>
+              <td className="fig">{fixed(s.calibration?.ece)}</td>
+              <td className="fig">{fixed(s.calibration?.auroc)}</td>
             </tr>
           ))}
         </tbody>
@@ -48,8 +49,8 @@ export function TrustSection({ sets, focus }: { sets: readonly SetReport[]; focu
         <Chart
           testId="chart-reliability"
           label="Reliability diagram: mean confidence against the share of words right"
-          deps={[calibrated]}
-          draw={(Plot, width) => reliabilityChart(Plot, calibrated, Math.min(width, 760))}
+          deps={[sets]}
+          draw={(Plot, width) => reliabilityChart(Plot, calibrated, order, Math.min(width, 760))}
         />
       )}
       {focus.sweep.length > 0 && (
@@ -99,7 +100,7 @@ export function TrustSection({ sets, focus }: { sets: readonly SetReport[]; focu
           <Chart
             testId="chart-sweep"
             label="Threshold sweep: share of words to read and of wrong words caught"
-            deps={[focus.sweep, proposed, catchShare]}
+            deps={[focus.sweep, proposed?.threshold, catchShare]}
             draw={(Plot, width) => sweepChart(Plot, focus.sweep, proposed, catchShare, Math.min(width, 760))}
           />
         </div>

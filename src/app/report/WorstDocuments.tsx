@@ -52,9 +52,9 @@ export function WorstDocuments({
                     {name(d.id, d.name)}
                   </button>
                 </td>
-                <td className="num">{pct(d.cer)}</td>
-                <td className="num">{pct(d.wer)}</td>
-                <td className="num">{page + 1}</td>
+                <td className="fig">{pct(d.cer)}</td>
+                <td className="fig">{pct(d.wer)}</td>
+                <td className="fig">{page + 1}</td>
               </tr>
             );
           })}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useElementSize } from '../../lib/useElementSize.ts';
 import { loadPlot, withoutInlineStyles } from './plot.ts';
 import type { PlotModule } from './plot.ts';
 
@@ -18,6 +19,8 @@ export function Chart({
   testId: string;
 }) {
   const box = useRef<HTMLDivElement>(null);
+  // Redrawn for a new width in steps of 40 px, not on every pixel of a window drag.
+  const width = Math.max(320, Math.round(useElementSize(box).width / 40) * 40);
   const [error, setError] = useState<string | null>(null);
   const drawRef = useRef(draw);
   drawRef.current = draw;
@@ -29,7 +32,7 @@ export function Chart({
     loadPlot()
       .then((Plot) => {
         if (!live) return;
-        const chart = withoutInlineStyles(drawRef.current(Plot, Math.max(320, el.clientWidth)));
+        const chart = withoutInlineStyles(drawRef.current(Plot, width));
         el.replaceChildren(chart);
         setError(null);
       })
@@ -38,7 +41,7 @@ export function Chart({
       live = false;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps);
+  }, [width, ...deps]);
 
   return (
     <div className="report-chart" role="img" aria-label={label} data-testid={testId}>

@@ -6,10 +6,23 @@ import { keyLabel } from '../../projects/runKey.ts';
 /** The report's charts, one function each: data in, a Plot chart out. */
 
 const pctTick = (d: number) => `${Math.round(d * 100)}%`;
+
+const PALETTE = ['#4c8dff', '#f59e0b', '#22c55e', '#e879f9', '#f43f5e', '#22d3ee', '#a3a3a3', '#84cc16'];
+
+/** One colour per option set, the same in every chart: by the set's place in the report's order. */
+export const setColors = (order: readonly string[]) => ({
+  domain: order.map(keyLabel),
+  range: order.map((_, i) => PALETTE[i % PALETTE.length]),
+});
 const base = (width: number) => ({ className: PLOT_CLASS, width, style: { background: 'transparent' } });
 
 /** CER of each set as a bar with its 95% interval as a black rule, best first. */
-export function setsChart(Plot: PlotModule, sets: readonly SetReport[], width: number): Element {
+export function setsChart(
+  Plot: PlotModule,
+  sets: readonly SetReport[],
+  order: readonly string[],
+  width: number,
+): Element {
   const data = sets
     .filter((s) => s.cer !== null)
     .map((s) => ({
@@ -22,10 +35,12 @@ export function setsChart(Plot: PlotModule, sets: readonly SetReport[], width: n
     ...base(width),
     height: 60 + 36 * data.length,
     marginLeft: 200,
+    marginRight: 60,
     x: { label: 'Character error rate (lower is better) →', tickFormat: pctTick, grid: true, nice: true },
     y: { label: null, domain: data.map((d) => d.set) },
+    color: setColors(order),
     marks: [
-      Plot.barX(data, { y: 'set', x: 'cer', fill: 'set', fillOpacity: 0.55 }),
+      Plot.barX(data, { y: 'set', x: 'cer', fill: 'set', fillOpacity: 0.7 }),
       Plot.ruleY(data, { y: 'set', x1: 'lo', x2: 'hi', stroke: 'currentColor', strokeWidth: 2 }),
       Plot.tickX(data, { y: 'set', x: 'lo', stroke: 'currentColor' }),
       Plot.tickX(data, { y: 'set', x: 'hi', stroke: 'currentColor' }),
@@ -42,7 +57,12 @@ export function setsChart(Plot: PlotModule, sets: readonly SetReport[], width: n
 }
 
 /** Reliability diagram: mean confidence of each bin against the share of its words right. */
-export function reliabilityChart(Plot: PlotModule, sets: readonly SetReport[], width: number): Element {
+export function reliabilityChart(
+  Plot: PlotModule,
+  sets: readonly SetReport[],
+  order: readonly string[],
+  width: number,
+): Element {
   const points = sets.flatMap((s) =>
     (s.calibration?.bins ?? [])
       .filter((b) => b.count > 0 && b.confidence !== null && b.accuracy !== null)
@@ -58,7 +78,7 @@ export function reliabilityChart(Plot: PlotModule, sets: readonly SetReport[], w
     height: 320,
     x: { label: 'Mean confidence of the bin →', domain: [0, 1], tickFormat: pctTick, grid: true },
     y: { label: '↑ Share of its words right', domain: [0, 1], tickFormat: pctTick, grid: true },
-    color: { legend: true },
+    color: { legend: true, ...setColors(order) },
     r: { range: [2, 9] },
     marks: [
       Plot.line(
@@ -120,7 +140,12 @@ export function sweepChart(
 }
 
 /** Confidence distribution of each set's words (needs no ground truth), one row per set. */
-export function confidenceChart(Plot: PlotModule, sets: readonly SetReport[], width: number): Element {
+export function confidenceChart(
+  Plot: PlotModule,
+  sets: readonly SetReport[],
+  order: readonly string[],
+  width: number,
+): Element {
   const rows = sets.flatMap((s) => {
     const h = s.confidenceHistogram ?? [];
     const total = h.reduce((n, b) => n + b.count, 0) || 1;
@@ -133,6 +158,7 @@ export function confidenceChart(Plot: PlotModule, sets: readonly SetReport[], wi
     x: { label: 'Word confidence →', domain: [0, 1] },
     y: { label: '↑ Share of words', tickFormat: pctTick, grid: true },
     fy: { label: null },
+    color: setColors(order),
     marks: [
       Plot.rectY(rows, {
         x1: 'lo',
