@@ -85,6 +85,12 @@ const BENCHMARKS: Benchmark[] = [
     run: async (s) => (await import('./batchSpeedup.ts')).measureBatchSpeedup(s),
   },
   {
+    name: 'quality report',
+    metrics: ['report.500docs_ms'],
+    timeoutMs: 300_000,
+    run: async (s) => (await import('./reportCompute.ts')).measureReportCompute(s),
+  },
+  {
     name: 'photo CER',
     metrics: ['engine.photo_cer_mean'],
     timeoutMs: 300_000,

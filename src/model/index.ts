@@ -62,7 +62,18 @@ export { buildSearchIndex, searchDocument, searchIndex } from './review/search.t
 export type { SearchIndex, SearchMatch } from './review/search.ts';
 export { editDistance, levenshtein } from './review/editDistance.ts';
 export type { Alignment, EditOp, EditStep } from './review/editDistance.ts';
-export { cer, cerUnits, charErrors, errorRate, wer, werUnits, wordErrors } from './review/metrics.ts';
+export {
+  cer,
+  cerUnits,
+  charErrors,
+  errorRate,
+  normalizeText,
+  sumCounts,
+  wer,
+  werUnits,
+  wordErrors,
+  wordsText,
+} from './review/metrics.ts';
 export type { ErrorCount } from './review/metrics.ts';
 export { scoreDocument, scorePage, splitTruthPages } from './review/score.ts';
 export type { DocumentScore, PageScore, ScoreTotals } from './review/score.ts';

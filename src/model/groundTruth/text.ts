@@ -1,3 +1,4 @@
+import { normalizeText } from '../review/metrics.ts';
 import { splitTruthPages } from '../review/score.ts';
 import { PAGE_SEPARATOR } from '../document/text.ts';
 import { liveFields } from './live.ts';
@@ -11,8 +12,8 @@ import type { GroundTruth } from './types.ts';
  * Deleted words are left out; illegible ones keep the text they have (the best reading there is).
  */
 
-/** Issue 16 §1's normalisation, for both sides of a comparison. */
-export const normalizeTruthText = (s: string): string => s.normalize('NFKC').replace(/\s+/gu, ' ').trim();
+/** Issue 16 §1's normalisation, for both sides of a comparison: the one in review/metrics.ts. */
+export const normalizeTruthText = normalizeText;
 
 /** Each page's text, in page order. */
 export function groundTruthPages(gt: GroundTruth): { page: number; text: string }[] {

@@ -10,26 +10,37 @@ import {
   charErrors,
   errorRate,
   lineSortedCer,
+  normalizeText,
+  sumCounts,
   wer,
   werUnits,
   wordErrors,
+  wordsText,
 } from './metrics.ts';
 
-describe('metrics', () => {
-  it('CER: edits over expected code points, whitespace ignored', () => {
+describe('metrics (issue 16 §1)', () => {
+  it('normalises both sides: NFKC, one space per whitespace run, ends trimmed', () => {
+    expect(normalizeText('  ＡＢＣ\t\n１２  ﾃｽﾄ \u3000')).toBe('ABC 12 テスト');
+    expect(normalizeText('\u1112\u1161\u11ab')).toBe('한');
+    expect(wordsText(['합계', ' 12,000 ', '', '원'])).toBe('합계 12,000 원');
+  });
+
+  it('CER: edits over expected code points, single spaces included', () => {
     expect(cer('hello world', 'hello world')).toBe(0);
-    // One substitution in 10 non-space characters.
-    expect(charErrors('hello world', 'hallo world')).toEqual({ errors: 1, length: 10 });
-    expect(cer('hello world', 'hallo world')).toBeCloseTo(0.1, 12);
-    // Spacing differences are not character errors.
-    expect(cer('합계 금액', '합계금액')).toBe(0);
-    expect(cer('ab', 'a  b\n')).toBe(0);
+    // One substitution in 11 code points (10 letters and the space).
+    expect(charErrors('hello world', 'hallo world')).toEqual({ errors: 1, length: 11 });
+    expect(cer('hello world', 'hallo world')).toBeCloseTo(1 / 11, 12);
+    // A missing space is one deletion: 1 of 5 ('합계 금액').
+    expect(charErrors('합계 금액', '합계금액')).toEqual({ errors: 1, length: 5 });
+    // Runs of whitespace and line ends are one space; trimmed ends cost nothing.
+    expect(cer('a b', '  a \n\t b\n')).toBe(0);
+    expect(charErrors('ab', 'a  b\n')).toEqual({ errors: 1, length: 2 });
   });
 
   it('CER treats width variants and decomposed Hangul as the same characters', () => {
     expect(cer('ＡＢＣ１２３', 'ABC123')).toBe(0);
     expect(cer('한글', '\u1112\u1161\u11ab\u1100\u1173\u11af')).toBe(0);
-    expect(cerUnits('한 글')).toEqual(['한', '글']);
+    expect(cerUnits('한 글')).toEqual(['한', ' ', '글']);
   });
 
   it('counts astral characters as one code point', () => {
@@ -41,6 +52,7 @@ describe('metrics', () => {
     expect(wer('the cat sat down', 'the bat sat')).toBe(0.5);
     expect(wer('합계 금액', '합계금액')).toBe(1);
     expect(werUnits('  a\u3000b\n c ')).toEqual(['a', 'b', 'c']);
+    expect(werUnits(' \n ')).toEqual([]);
   });
 
   it('rates can exceed 1 with many insertions; an empty expectation scores 0 or 1', () => {
@@ -49,6 +61,13 @@ describe('metrics', () => {
     expect(cer(' ', 'x')).toBe(1);
     expect(wer('', '')).toBe(0);
     expect(errorRate({ errors: 0, length: 0 })).toBe(0);
+  });
+
+  it('totals are sums of distances over sums of lengths, not means of rates', () => {
+    // Page 1: 1 error in 11; page 2: 2 errors in 2 → 3/13, not (1/11 + 1)/2.
+    const total = sumCounts([charErrors('hello world', 'hallo world'), charErrors('ab', 'xy')]);
+    expect(total).toEqual({ errors: 3, length: 13 });
+    expect(errorRate(total)).toBeCloseTo(3 / 13, 12);
   });
 });
 
@@ -61,9 +80,9 @@ describe('cer, as the engine tests use it', () => {
     expect(editDistance([...'abc'], [...'abc'])).toBe(0);
     expect(editDistance([...'킹마트'], [...'킹마드'])).toBe(1);
   });
-  it('is 0 for identical text and ignores whitespace', () => {
-    expect(cer('오늘 날씨', '오늘날씨')).toBe(0);
-    expect(cer('a b\nc', 'abc')).toBe(0);
+  it('is 0 for identical text, whatever the whitespace runs', () => {
+    expect(cer('오늘 날씨', '오늘\n날씨')).toBe(0);
+    expect(cer('a b\nc', 'a  b c')).toBe(0);
   });
   it('counts code points, not UTF-16 units', () => {
     // '𠮷' is one code point but two UTF-16 units: one substitution over 2 characters.
@@ -80,7 +99,7 @@ describe('cer, as the engine tests use it', () => {
 });
 
 describe('cerLines', () => {
-  it('drops whitespace and empty lines, and composes Hangul jamo into syllables', () => {
+  it('drops spaces and empty lines, and composes Hangul jamo into syllables', () => {
     // U+1112 U+1161 U+11AB is 한 in decomposed (NFD) form.
     expect(cerLines(' a b \n\n \u1112\u1161\u11ab 국\r\n')).toEqual(['ab', '한국']);
   });

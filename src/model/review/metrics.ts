@@ -1,15 +1,16 @@
 import { editDistance } from './editDistance.ts';
 
 /**
- * Character and word error rates, as OCR evaluations define them: edit distance between the
- * expected and the recognised text over the length of the expected text.
+ * Character and word error rates: the product's one definition (issue 16 §1), used by the Score
+ * tab, the quality report, ground truth as text, the engine tests and the bench.
  *
- * Both texts are first NFKC-normalised (so full-width "１" and "1", or decomposed and composed
- * Hangul, are the same character). Then:
- * - CER counts Unicode code points and ignores whitespace entirely: spacing is unreliable in
- *   Korean, Japanese and Chinese OCR, and word-boundary mistakes are what WER measures.
- * - WER counts whitespace-separated words.
- * When the expected text is empty the rate is 0 if nothing was recognised, else 1.
+ * - Both texts are NFKC-normalised (full-width "１" is "1", decomposed Hangul composes), every run
+ *   of whitespace becomes one space, and the ends are trimmed (normalizeText).
+ * - A recognised page's text is its words' inferText in the response's order joined by single
+ *   spaces (wordsText), then normalised the same way.
+ * - CER = Levenshtein distance over code points (the single spaces included) / ground-truth code
+ *   points; WER the same over space-separated words. Totals are sums of distances over sums of
+ *   lengths. When the expected text is empty the rate is 0 if nothing was recognised, else 1.
  */
 
 export interface ErrorCount {
@@ -18,18 +19,20 @@ export interface ErrorCount {
   length: number;
 }
 
-const SPACE = /\s/u;
+/** Issue 16 §1's normalisation, for both sides of every comparison. */
+export const normalizeText = (s: string): string => s.normalize('NFKC').replace(/\s+/gu, ' ').trim();
 
-/** The code points CER compares: NFKC, whitespace dropped. */
-export const cerUnits = (s: string): string[] =>
-  Array.from(s.normalize('NFKC')).filter((c) => !SPACE.test(c));
+/** A recognised page's text: its words' texts in response order, joined by single spaces. */
+export const wordsText = (texts: readonly string[]): string => normalizeText(texts.join(' '));
 
-/** The words WER compares: NFKC, split on whitespace. */
-export const werUnits = (s: string): string[] =>
-  s
-    .normalize('NFKC')
-    .split(/\s+/u)
-    .filter((w) => w.length > 0);
+/** The code points CER compares: the normalised text, single spaces included. */
+export const cerUnits = (s: string): string[] => Array.from(normalizeText(s));
+
+/** The words WER compares: the normalised text split on its single spaces. */
+export const werUnits = (s: string): string[] => {
+  const t = normalizeText(s);
+  return t === '' ? [] : t.split(' ');
+};
 
 export const errorRate = ({ errors, length }: ErrorCount): number =>
   length > 0 ? errors / length : errors > 0 ? 1 : 0;
@@ -47,17 +50,31 @@ export function wordErrors(expected: string, actual: string): ErrorCount {
 export const cer = (expected: string, actual: string): number => errorRate(charErrors(expected, actual));
 export const wer = (expected: string, actual: string): number => errorRate(wordErrors(expected, actual));
 
+/** Sums of errors and of lengths: how pages make a document and documents a set. */
+export function sumCounts(counts: Iterable<ErrorCount>): ErrorCount {
+  let errors = 0;
+  let length = 0;
+  for (const c of counts) {
+    errors += c.errors;
+    length += c.length;
+  }
+  return { errors, length };
+}
+
 /**
  * Order-free variants, for comparing an engine's text with CLOVA's, which orders some lines
- * differently (a label after its own value line): a plain CER would count that as errors. Both
- * use the units CER uses (NFKC, whitespace dropped), line by line.
+ * differently (a label after its own value line): a plain CER would count that as errors. They
+ * are diagnostics of the engine bench, not CER: they start from the same normalisation and then
+ * drop the spaces, since line order decides where spaces fall.
  */
 
-/** Each line's CER units joined; lines that end up empty are dropped. */
+const unspaced = (s: string): string[] => cerUnits(s).filter((c) => c !== ' ');
+
+/** Each line's units without spaces, joined; lines that end up empty are dropped. */
 export const cerLines = (s: string): string[] =>
   s
     .split(/\r?\n/)
-    .map((line) => cerUnits(line).join(''))
+    .map((line) => unspaced(line).join(''))
     .filter((line) => line.length > 0);
 
 export interface BagErrors extends ErrorCount {
@@ -74,13 +91,13 @@ function countUnits(units: Iterable<string>): Map<string, number> {
 }
 
 /**
- * Bag-of-characters errors: the multisets of units compared, errors = max(missing, extra), the
- * fewest insertions, deletions and substitutions that turn the recognised text into SOME order of
- * the expected one. A lower bound of charErrors for any line order.
+ * Bag-of-characters errors: the multisets of non-space units compared, errors = max(missing,
+ * extra), the fewest insertions, deletions and substitutions that turn the recognised text into
+ * SOME order of the expected one.
  */
 export function bagOfCharsErrors(expected: string, actual: string): BagErrors {
-  const e = countUnits(cerUnits(expected));
-  const a = countUnits(cerUnits(actual));
+  const e = countUnits(unspaced(expected));
+  const a = countUnits(unspaced(actual));
   let missing = 0;
   let extra = 0;
   let length = 0;

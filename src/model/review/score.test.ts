@@ -21,20 +21,30 @@ const doc = buildDocument(
 const texts = (ids: number[]) => ids.map((id) => doc.words[id].text);
 
 describe('scorePage', () => {
-  it('a perfect transcription scores zero whatever the spacing', () => {
+  it('a perfect transcription scores zero whatever the whitespace runs', () => {
     expect(pageText(doc, 0)).toBe('합계 12,000 원\n\n카드 결제');
+    // Read as issue 16 §1 reads it: '합계 12,000 원 카드 결제', 17 code points, 5 words.
+    const s = scorePage(doc, 0, ' 합계  12,000\n원\n\n카드\t결제 ');
+    expect(s).toMatchObject({ pageIndex: 0, cer: 0, charErrors: 0, chars: 17, errorWordIds: [] });
+    expect(s).toMatchObject({ words: 5, wordErrors: 0 });
+  });
+
+  it('a missing space is a character error, marked on the word after it', () => {
+    // '합계 12,000원 카드결제' is 15 code points; the run has two spaces more: CER 2/15.
     const s = scorePage(doc, 0, '합계 12,000원\n카드결제');
-    expect(s).toMatchObject({ pageIndex: 0, cer: 0, charErrors: 0, chars: 13, errorWordIds: [] });
-    // Spacing does count for WER: each joined pair is one substitution plus one insertion.
+    expect(s).toMatchObject({ charErrors: 2, chars: 15 });
+    expect(s.cer).toBeCloseTo(2 / 15, 12);
+    expect(texts(s.errorWordIds)).toEqual(['원', '결제']);
+    // WER: 3 expected words; each joined pair is one substitution plus one insertion.
     expect(s).toMatchObject({ words: 3, wordErrors: 4 });
   });
 
   it('marks the words holding substituted and extra characters', () => {
-    // Truth says 13,000 (the OCR read 12,000) and 카드 without the extra 결제 characters.
+    // Truth says 13,000 (the OCR read 12,000) and 카드 without ' 결제': 1 + 3 edits over 14.
     const s = scorePage(doc, 0, '합계 13,000 원\n카드');
-    expect(s.charErrors).toBe(3);
-    expect(s.chars).toBe(11);
-    expect(s.cer).toBeCloseTo(3 / 11, 12);
+    expect(s.charErrors).toBe(4);
+    expect(s.chars).toBe(14);
+    expect(s.cer).toBeCloseTo(4 / 14, 12);
     expect(texts(s.errorWordIds)).toEqual(['12,000', '결제']);
     expect(s.wordErrors).toBe(2);
     expect(s.wer).toBeCloseTo(2 / 4, 12);
@@ -76,12 +86,12 @@ describe('scoreDocument', () => {
   it('totals errors over lengths across the scored pages only', () => {
     const s = scoreDocument(doc, ['합계 13,000 원\n카드 결제', 'Thank yu']);
     expect(s.pages.map((p) => [p.pageIndex, p.charErrors, p.chars])).toEqual([
-      [0, 1, 13],
-      [1, 1, 7],
+      [0, 1, 17],
+      [1, 1, 8],
     ]);
     expect(s.charErrors).toBe(2);
-    expect(s.chars).toBe(20);
-    expect(s.cer).toBeCloseTo(2 / 20, 12);
+    expect(s.chars).toBe(25);
+    expect(s.cer).toBeCloseTo(2 / 25, 12);
     expect(s.wer).toBeCloseTo(2 / 7, 12);
     const one = scoreDocument(doc, [undefined, 'Thank you']);
     expect(one.pages.map((p) => p.pageIndex)).toEqual([1]);

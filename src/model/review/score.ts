@@ -1,13 +1,13 @@
 import { levenshtein } from './editDistance.ts';
-import { cerUnits, errorRate, wordErrors } from './metrics.ts';
-import { PAGE_SEPARATOR, pageText } from '../document/text.ts';
+import { cerUnits, errorRate, wordErrors, wordsText } from './metrics.ts';
+import { PAGE_SEPARATOR } from '../document/text.ts';
 import type { DocumentModel } from '../types.ts';
 
 export interface ScoreTotals {
   cer: number;
   wer: number;
   charErrors: number;
-  /** Code points in the expected text (whitespace not counted). */
+  /** Code points in the expected text (normalised: single spaces counted). */
   chars: number;
   wordErrors: number;
   /** Words in the expected text. */
@@ -25,27 +25,45 @@ export interface DocumentScore extends ScoreTotals {
   pages: PageScore[];
 }
 
-/**
- * Scores one page against its expected text (see metrics.ts for the definitions). The recognised
- * text is pageText's, and every character of it knows its word, so the character alignment
- * points at the words to highlight: a substituted or extra character marks its word; a missing
- * character marks the word just before the gap (the first word when the gap opens the page).
- */
-export function scorePage(doc: DocumentModel, pageIndex: number, expectedText: string): PageScore {
+/** A page's words in the response's order (the order issue 16 §1 reads a page in). */
+export function responseOrderWords(doc: DocumentModel, pageIndex: number): number[] {
   const page = doc.pages.find((p) => p.index === pageIndex);
+  return [...(page?.wordIds ?? [])].sort((x, y) => doc.words[x].fieldIndex - doc.words[y].fieldIndex);
+}
+
+/**
+ * The code points of a page's recognised text (words joined by single spaces, issue 16 §1), each
+ * with the position of the word it belongs to in `texts` (a space belongs to the word after it).
+ */
+export function ownedUnits(texts: readonly string[]): { units: string[]; owner: number[] } {
   const units: string[] = [];
   const owner: number[] = [];
-  // The same order as pageText: paragraphs, their lines, their words.
-  for (const pid of page?.paragraphIds ?? []) {
-    for (const lid of doc.paragraphs[pid].lineIds) {
-      for (const wid of doc.lines[lid].wordIds) {
-        for (const u of cerUnits(doc.words[wid].text)) {
-          units.push(u);
-          owner.push(wid);
-        }
-      }
+  texts.forEach((text, k) => {
+    const own = cerUnits(text);
+    if (own.length === 0) return;
+    if (units.length > 0) {
+      units.push(' ');
+      owner.push(k);
     }
-  }
+    for (const u of own) {
+      units.push(u);
+      owner.push(k);
+    }
+  });
+  return { units, owner };
+}
+
+/**
+ * Scores one page against its expected text (see metrics.ts for the definitions). The recognised
+ * text is the words in response order joined by single spaces, and every code point of it knows
+ * its word (a space belongs to the word after it), so the character alignment points at the
+ * words to highlight: a substituted or extra character marks its word; a missing character marks
+ * the word just before the gap (the first word when the gap opens the page).
+ */
+export function scorePage(doc: DocumentModel, pageIndex: number, expectedText: string): PageScore {
+  const ids = responseOrderWords(doc, pageIndex);
+  const { units, owner: at } = ownedUnits(ids.map((id) => doc.words[id].text));
+  const owner = at.map((k) => ids[k]);
   const expected = cerUnits(expectedText);
   const { distance, steps } = levenshtein(expected, units);
 
@@ -66,7 +84,7 @@ export function scorePage(doc: DocumentModel, pageIndex: number, expectedText: s
     lastB = s.b;
   }
 
-  const words = wordErrors(expectedText, pageText(doc, pageIndex));
+  const words = wordErrors(expectedText, wordsText(ids.map((id) => doc.words[id].text)));
   const chars = { errors: distance, length: expected.length };
   return {
     pageIndex,

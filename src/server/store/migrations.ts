@@ -124,6 +124,44 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    '004_audits': {
+      async up(db: Kysely<unknown>) {
+        // A sampling audit (issue 16 §5): a seeded sample of one option set's words, each item
+        // keeping what was shown (text, box) so answers stay meaningful if runs change later.
+        await db.schema
+          .createTable('audits')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('project_id', 'text', (c) => c.notNull().references('projects.id').onDelete('cascade'))
+          .addColumn('key', 'text', (c) => c.notNull())
+          .addColumn('size', 'integer', (c) => c.notNull())
+          .addColumn('seed', 'integer', (c) => c.notNull())
+          .addColumn('population', 'integer', (c) => c.notNull())
+          .addColumn('created', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createIndex('audits_by_project')
+          .on('audits')
+          .columns(['project_id', 'created'])
+          .execute();
+        await db.schema
+          .createTable('audit_items')
+          .addColumn('audit_id', 'text', (c) => c.notNull().references('audits.id').onDelete('cascade'))
+          .addColumn('n', 'integer', (c) => c.notNull())
+          .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+          .addColumn('run_id', 'text', (c) => c.notNull())
+          .addColumn('page', 'integer', (c) => c.notNull())
+          .addColumn('field', 'integer', (c) => c.notNull())
+          .addColumn('text', 'text', (c) => c.notNull())
+          .addColumn('confidence', 'real', (c) => c.notNull())
+          .addColumn('box', 'text')
+          .addColumn('answer', 'text')
+          .addColumn('correction', 'text')
+          .addColumn('reviewer', 'text')
+          .addColumn('answered', 'text')
+          .addPrimaryKeyConstraint('audit_items_pk', ['audit_id', 'n'])
+          .execute();
+      },
+    },
   };
 }
 

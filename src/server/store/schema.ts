@@ -96,6 +96,39 @@ export interface GroundTruthChangeTable {
   entries: string;
 }
 
+/** A sampling audit of one option set's words (issue 16 §5). */
+export interface AuditTable {
+  id: string;
+  project_id: string;
+  key: string;
+  size: number;
+  seed: number;
+  /** Words the sample was drawn from. */
+  population: number;
+  created: string;
+}
+
+export type AuditAnswer = 'right' | 'wrong' | 'corrected';
+
+/** One sampled word: what was shown (text, box JSON as Bounds) and the answer, once given. */
+export interface AuditItemTable {
+  audit_id: string;
+  /** Position in the sample (draw order), from 0. */
+  n: number;
+  document_id: string;
+  run_id: string;
+  page: number;
+  /** Field index of the word in its image. */
+  field: number;
+  text: string;
+  confidence: number;
+  box: string | null;
+  answer: AuditAnswer | null;
+  correction: string | null;
+  reviewer: string | null;
+  answered: string | null;
+}
+
 export interface Database {
   projects: ProjectTable;
   blobs: BlobTable;
@@ -105,4 +138,6 @@ export interface Database {
   jobs: JobTable;
   ground_truth: GroundTruthTable;
   ground_truth_changes: GroundTruthChangeTable;
+  audits: AuditTable;
+  audit_items: AuditItemTable;
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { GROUND_TRUTH_PATHS, PROJECT_GROUND_TRUTH_EXPORT } from './groundTruthOpenApi.ts';
+import { REPORT_PATHS } from './openapiReport.ts';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object, description = 'OK') => ({
@@ -236,6 +237,7 @@ export const OPENAPI = {
       }),
     },
     ...GROUND_TRUTH_PATHS,
+    ...REPORT_PATHS,
   },
 } as const;
 

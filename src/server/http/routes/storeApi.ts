@@ -17,6 +17,8 @@ import { groundTruthExportRoutes } from './groundTruthExport.ts';
 import { openApiRoute } from './openapi.ts';
 import { projectArchiveRoutes } from './projectArchive.ts';
 import { projectRoutes } from './projects.ts';
+import { reportRoutes } from './report.ts';
+import { auditRoutes } from './reportAudits.ts';
 import { runRoutes } from './runs.ts';
 import type { StoreContext } from './storeContext.ts';
 
@@ -88,6 +90,8 @@ export function installStoreApi(app: FastifyInstance, opts: StoreApiOptions): vo
     await api.register(projectArchiveRoutes, ctx);
     await api.register(groundTruthRoutes, ctx);
     await api.register(groundTruthExportRoutes, ctx);
+    await api.register(reportRoutes, ctx);
+    await api.register(auditRoutes, ctx);
   });
 }
 

@@ -1,0 +1,88 @@
+import type { ErrorCount } from '../review/metrics.ts';
+import { seededRandom } from './random.ts';
+import type { Random } from './random.ts';
+
+/**
+ * Bootstrap confidence intervals over documents: documents are drawn with replacement, the rate
+ * (sum of errors / sum of lengths) recomputed on each resample, and the 2.5% and 97.5% quantiles
+ * of those rates are the 95% interval. Documents, not pages or characters, are the unit: errors
+ * cluster by document (one blurred scan), and the interval should say so.
+ */
+
+export const BOOTSTRAP_SEED = 16;
+export const BOOTSTRAP_ITERATIONS = 1000;
+
+export interface BootstrapOptions {
+  iterations?: number;
+  /** The random source; a fixed-seed PRNG by default, so the report is reproducible. */
+  random?: Random;
+}
+
+/** Quantile with linear interpolation between order statistics (R's type 7). */
+export function quantile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const h = (sorted.length - 1) * p;
+  const lo = Math.floor(h);
+  const hi = Math.ceil(h);
+  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+
+const rate = (errors: number, length: number) => (length > 0 ? errors / length : errors > 0 ? 1 : 0);
+
+function resampled(n: number, opts: BootstrapOptions, stat: (pick: Int32Array) => number): number[] {
+  const iterations = opts.iterations ?? BOOTSTRAP_ITERATIONS;
+  const random = opts.random ?? seededRandom(BOOTSTRAP_SEED);
+  const pick = new Int32Array(n);
+  const out: number[] = [];
+  for (let b = 0; b < iterations; b++) {
+    for (let k = 0; k < n; k++) pick[k] = Math.floor(random() * n);
+    out.push(stat(pick));
+  }
+  return out.sort((x, y) => x - y);
+}
+
+/** 95% interval of the pooled rate of these documents; null when there are none. */
+export function bootstrapRateCi(
+  docs: readonly ErrorCount[],
+  opts: BootstrapOptions = {},
+): [number, number] | null {
+  if (docs.length === 0) return null;
+  const rates = resampled(docs.length, opts, (pick) => {
+    let e = 0;
+    let l = 0;
+    for (const k of pick) {
+      e += docs[k].errors;
+      l += docs[k].length;
+    }
+    return rate(e, l);
+  });
+  return [quantile(rates, 0.025), quantile(rates, 0.975)];
+}
+
+/**
+ * Paired bootstrap of rate(b) − rate(a) over the documents both sets read: each resample draws
+ * the same documents for both, so what the documents have in common (a hard scan is hard for
+ * every option set) cancels out. `a[k]` and `b[k]` must be the same document.
+ */
+export function pairedBootstrapDiffCi(
+  a: readonly ErrorCount[],
+  b: readonly ErrorCount[],
+  opts: BootstrapOptions = {},
+): [number, number] | null {
+  if (a.length !== b.length) throw new Error('paired bootstrap needs the same documents on both sides');
+  if (a.length === 0) return null;
+  const diffs = resampled(a.length, opts, (pick) => {
+    let ea = 0;
+    let la = 0;
+    let eb = 0;
+    let lb = 0;
+    for (const k of pick) {
+      ea += a[k].errors;
+      la += a[k].length;
+      eb += b[k].errors;
+      lb += b[k].length;
+    }
+    return rate(eb, lb) - rate(ea, la);
+  });
+  return [quantile(diffs, 0.025), quantile(diffs, 0.975)];
+}

@@ -1,0 +1,91 @@
+import { editDistance, levenshtein } from '../review/editDistance.ts';
+import { cerUnits, errorRate, sumCounts, werUnits, wordsText } from '../review/metrics.ts';
+import type { ErrorCount } from '../review/metrics.ts';
+import { ownedUnits } from '../review/score.ts';
+import { judgeWords } from './judgeWords.ts';
+import type { WordJudgement } from './judgeWords.ts';
+import type { RunPage, TruthPage } from './pages.ts';
+
+/** One character edit of the alignment, with the run word it is on (null: the page has no words). */
+export interface CharEdit {
+  op: 'sub' | 'ins' | 'del';
+  /** Ground-truth character ('' for an insertion). */
+  expected: string;
+  /** Recognised character ('' for a deletion). */
+  actual: string;
+  /** Position in the page's words; for a deletion, the word just before the gap (else the first). */
+  word: number | null;
+}
+
+export interface PageEvaluation {
+  page: number;
+  chars: ErrorCount;
+  words: ErrorCount;
+  judged: WordJudgement[];
+  edits: CharEdit[];
+}
+
+export interface DocumentEvaluation {
+  chars: ErrorCount;
+  words: ErrorCount;
+  pages: PageEvaluation[];
+}
+
+/**
+ * One page of a run against its ground truth, by issue 16 §1: the character alignment (its
+ * distance is the CER numerator, its edits the confusions), the word distance (WER) and each run
+ * word judged right or wrong (calibration).
+ */
+export function evaluatePage(truth: TruthPage, run: RunPage | undefined): PageEvaluation {
+  const words = run?.words ?? [];
+  const texts = words.map((w) => w.text);
+  const expected = cerUnits(truth.text);
+  const { units, owner } = ownedUnits(texts);
+  const { distance, steps } = levenshtein(expected, units);
+  const edits: CharEdit[] = [];
+  let lastB = -1;
+  for (const s of steps) {
+    if (s.op === 'equal') {
+      lastB = s.b;
+      continue;
+    }
+    if (s.op === 'del') {
+      const word = lastB >= 0 ? owner[lastB] : owner.length > 0 ? owner[0] : null;
+      edits.push({ op: 'del', expected: expected[s.a], actual: '', word });
+      continue;
+    }
+    lastB = s.b;
+    edits.push({
+      op: s.op,
+      expected: s.op === 'sub' ? expected[s.a] : '',
+      actual: units[s.b],
+      word: owner[s.b],
+    });
+  }
+  const gtWords = werUnits(truth.text);
+  return {
+    page: truth.page,
+    chars: { errors: distance, length: expected.length },
+    words: { errors: editDistance(gtWords, werUnits(wordsText(texts))), length: gtWords.length },
+    judged: judgeWords(truth, words),
+    edits,
+  };
+}
+
+/** The pages the ground truth has, each against the run's page of the same index (missing: empty). */
+export function evaluateDocument(truth: readonly TruthPage[], run: readonly RunPage[]): DocumentEvaluation {
+  const byPage = new Map(run.map((p) => [p.page, p]));
+  const pages = truth.map((t) => evaluatePage(t, byPage.get(t.page)));
+  return {
+    chars: sumCounts(pages.map((p) => p.chars)),
+    words: sumCounts(pages.map((p) => p.words)),
+    pages,
+  };
+}
+
+/** The page with the highest CER (ties: the first), for the viewer link; null without pages. */
+export function worstPage(e: DocumentEvaluation): number | null {
+  let worst: PageEvaluation | null = null;
+  for (const p of e.pages) if (!worst || errorRate(p.chars) > errorRate(worst.chars)) worst = p;
+  return worst ? worst.page : null;
+}

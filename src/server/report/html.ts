@@ -1,0 +1,110 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Report } from '../../model/report/types.ts';
+import { RelayError } from '../errors.ts';
+import {
+  agreementTable,
+  confusionTable,
+  esc,
+  languageTable,
+  setsTable,
+  summaryHtml,
+  worstTable,
+} from './htmlTables.ts';
+import { CHART_SCRIPT } from './htmlCharts.ts';
+
+/**
+ * The report as one self-contained HTML file for stakeholders (issue 16 §8). Charts are drawn on
+ * open by Observable Plot (with d3), both embedded as inline scripts with the report's data: the
+ * same charting library and grammar as the app's report view, so the export shows the figures the
+ * app shows, with no network at all. Numbers, the summary and the explanations are plain HTML, so
+ * the file still reads (and prints) where scripts are off; charts are SVG, crisp in print.
+ */
+
+const LIBRARIES = ['@observablehq/plot/dist/plot.umd.min.js', 'd3/dist/d3.min.js'];
+let cached: string[] | undefined;
+
+/** The chart libraries' UMD bundles, read from node_modules once. */
+function libraries(): string[] {
+  if (cached) return cached;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const found = LIBRARIES.map((l) => join(dir, 'node_modules', l));
+    if (found.every((f) => existsSync(f))) {
+      // A bundle may hold "</script" or "<!--" in a string or regex; inside a script element
+      // either would end it or change how it is parsed. Escaped, they mean the same to JS.
+      cached = found.map((f) =>
+        readFileSync(f, 'utf8')
+          .replace(/<\/script/gi, '<\\/script')
+          .replace(/<!--/g, '<\\!--'),
+      );
+      return cached;
+    }
+    const up = dirname(dir);
+    if (up === dir)
+      throw new RelayError(
+        '0500',
+        'The HTML export needs @observablehq/plot and d3, which this relay does not have.',
+        503,
+      );
+    dir = up;
+  }
+}
+
+/** JSON safe inside a script element: no "<" at all, so nothing can close it. */
+const scriptJson = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c');
+
+const STYLE = `
+:root { font: 15px/1.5 system-ui, "Noto Sans CJK KR", "Noto Sans KR", sans-serif; color: #1d2430; }
+body { max-width: 980px; margin: 2rem auto; padding: 0 1.5rem; }
+h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { margin-top: 2.2rem; border-bottom: 1px solid #d6dbe3; padding-bottom: .2rem; }
+h3 { font-size: 1.05rem; margin: 1.4rem 0 .4rem; } .meta, .note { color: #5b6575; font-size: .9rem; }
+.explain { background: #f3f6fa; border-left: 4px solid #5b8def; padding: .5rem .9rem; margin: .6rem 0 1rem; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .9rem; font-variant-numeric: tabular-nums; }
+table.narrow { width: auto; min-width: 18rem; } th, td { text-align: left; padding: .3rem .6rem; border-bottom: 1px solid #e3e7ee; }
+thead th { background: #f6f7f9; } .summary li { margin: .3rem 0; } .chart { margin: .5rem 0 1rem; } .chart svg { max-width: 100%; height: auto; }
+.grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 1rem; }
+@media print {
+  body { max-width: none; margin: 0; padding: 0 1cm; font-size: 11pt; }
+  h2 { break-before: auto; break-after: avoid; } table, .chart, .explain { break-inside: avoid; }
+  .explain { background: none; border-left: 2px solid #888; }
+  a { color: inherit; text-decoration: none; }
+}`;
+
+/** The whole file. `projectName` and `generated` head it; the data drives the charts. */
+export function reportHtml(report: Report, projectName: string, generated: string): string {
+  const [plot, d3] = libraries();
+  const perSet = report.sets.map((s) => `<h3>${esc(s.key)}</h3>${worstTable(s)}`).join('');
+  const confusions = report.sets.map((s) => `<div><h3>${esc(s.key)}</h3>${confusionTable(s)}</div>`).join('');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>OCR quality report: ${esc(projectName)}</title><style>${STYLE}</style></head>
+<body>
+<h1>OCR quality report: ${esc(projectName)}</h1>
+<p class="meta">${report.documents} documents, ${report.groundTruthDocuments} with ground truth (checked text). Generated ${esc(generated)} by OCR Inspector.</p>
+<noscript><p class="note">Charts need JavaScript; every figure is also in the tables.</p></noscript>
+<h2>In short</h2>${summaryHtml(report)}
+<h2>Accuracy per option set</h2>
+<div class="explain">An <b>option set</b> is one way of running the OCR (engine, model version, languages, table detection). The <b>character error rate (CER)</b> is the number of characters that must be inserted, deleted or replaced to turn the OCR text into the checked text, divided by the length of the checked text: 2% means about 2 characters in 100 are wrong. The <b>word error rate (WER)</b> counts whole words the same way. Lower is better. The <b>95% interval</b> is the range the true error rate most likely lies in, given how much it varies from document to document: if two sets' intervals overlap a lot, the documents do not show a clear difference.</div>
+<div class="chart" id="chart-cer"></div>
+${setsTable(report)}
+${languageTable(report)}
+<h2>Worst documents</h2><p>Documents with the highest error rate first: the place to look for bad scans, unusual layouts or wrong languages.</p>${perSet}
+<h2>Can the confidence be trusted?</h2>
+<div class="explain">The OCR gives each word a <b>confidence</b> between 0 and 1. The <b>reliability chart</b> puts words in ten groups by confidence and shows how many of them are actually right: on the dashed diagonal the confidence means what it says; below it, the OCR is over-confident. <b>ECE</b> is the average gap (0 is perfect). <b>AUROC</b> says how well low confidence points at wrong words: 0.5 is no better than chance, 1 is perfect.</div>
+<div class="grid"><div class="chart" id="chart-reliability"></div><div class="chart" id="chart-sweep"></div></div>
+<div class="explain">The <b>review chart</b> shows, for each confidence threshold, the share of words a person has to look at (words below the threshold) and the share of the wrong words they would catch. A good OCR catches most errors while reviewing few words: its curve rises steeply at the left.</div>
+<h2>Most frequent character errors</h2><p>"A read as B" means the checked text has A where the OCR wrote B; ␣ is a space.</p><div class="grid">${confusions}</div>
+<h2>Without ground truth</h2>
+<div class="explain">These figures need no checked text. <b>Doubtful words</b> are words with confidence below ${report.sets[0]?.noGroundTruth.threshold ?? 0.8}, which the viewer flags for review. <b>Words read the same</b> compares two option sets word by word: where they disagree, at least one is wrong.</div>
+<div class="chart" id="chart-confidence"></div>
+${agreementTable(report)}
+<p class="meta">Definitions: both texts are NFKC-normalised, every run of whitespace is one space, ends trimmed; a page is its words in the OCR's order joined by spaces. Totals are summed errors over summed lengths. Intervals: bootstrap over documents, ${report.bootstrap.iterations} resamples, seed ${report.bootstrap.seed}. Charts drawn by Observable Plot, embedded in this file.</p>
+<script>${d3}</script>
+<script>${plot}</script>
+<script type="application/json" id="report-data">${scriptJson(report)}</script>
+<script>${CHART_SCRIPT}</script>
+</body></html>
+`;
+}

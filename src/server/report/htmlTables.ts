@@ -1,0 +1,115 @@
+import type { Report, SetReport } from '../../model/report/types.ts';
+
+/**
+ * The parts of the exported report that are plain HTML (work without JavaScript, print as is):
+ * the summary in words and the tables. Every text from the store is escaped.
+ */
+
+export const esc = (s: string): string =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** 0.0234 → "2.34%". */
+export const pct = (v: number | null | undefined, digits = 2): string =>
+  v === null || v === undefined ? '–' : `${(v * 100).toFixed(digits)}%`;
+const ci = (c: [number, number] | null) => (c ? `${pct(c[0])} to ${pct(c[1])}` : '–');
+const points = (v: number) => `${Math.abs(v * 100).toFixed(2)} points`;
+const num = (v: number | null, d = 3) => (v === null ? '–' : v.toFixed(d));
+
+function bestSet(report: Report): SetReport | undefined {
+  return report.sets.filter((s) => s.cer !== null).sort((a, b) => a.cer! - b.cer!)[0];
+}
+
+/** The summary a stakeholder reads first: the best set, the differences, the review threshold. */
+export function summaryHtml(report: Report): string {
+  const out: string[] = [];
+  const best = bestSet(report);
+  if (report.groundTruthDocuments === 0)
+    out.push(
+      '<li>No document has ground truth yet, so error rates cannot be measured. Proofread some documents (or run a sampling audit) and export again. The confidence figures below still describe the runs.</li>',
+    );
+  else if (best)
+    out.push(
+      `<li>Most accurate option set: <b>${esc(best.key)}</b>, with a character error rate of <b>${pct(best.cer)}</b> (95% interval ${ci(best.cerCi95)}) over ${best.documentsScored} documents with ground truth: about ${Math.round((best.cer ?? 0) * 100)} characters in 100 need fixing.</li>`,
+    );
+  for (const d of report.diffs) {
+    if (d.cerDiff === null) continue;
+    const [winner, loser] = d.cerDiff < 0 ? [d.b, d.a] : [d.a, d.b];
+    const c = d.cerDiffCi95;
+    const range = c
+      ? `${points(Math.min(Math.abs(c[0]), Math.abs(c[1])))} to ${points(Math.max(Math.abs(c[0]), Math.abs(c[1])))}`
+      : '';
+    out.push(
+      d.better
+        ? `<li><b>${esc(winner)}</b> is ${points(d.cerDiff)} better than ${esc(loser)} (95% interval ${range}, on the ${d.documents} documents both read).</li>`
+        : `<li>${esc(d.a)} and ${esc(d.b)} differ by ${points(d.cerDiff)}, but the 95% interval (${c ? `${(c[0] * 100).toFixed(2)} to ${(c[1] * 100).toFixed(2)} points` : '–'}) includes no difference: neither is clearly better on these ${d.documents} documents.</li>`,
+    );
+  }
+  for (const s of report.sets) {
+    const p = s.proposedThreshold;
+    if (p)
+      out.push(
+        `<li>${esc(s.key)}: to catch ${pct(p.target, 0)} of the wrong words, a person reviews words with confidence below <b>${p.threshold.toFixed(2)}</b>, that is ${pct(p.reviewShare, 1)} of all words (it catches ${pct(p.errorCatch, 1)}).</li>`,
+      );
+  }
+  return `<ul class="summary">${out.join('')}</ul>`;
+}
+
+export function setsTable(report: Report): string {
+  const rows = report.sets
+    .map(
+      (s) =>
+        `<tr><th scope="row">${esc(s.key)}</th><td>${s.documentsScored} / ${s.documentsWithRun}</td><td>${pct(s.cer)}</td><td>${ci(s.cerCi95)}</td><td>${pct(s.wer)}</td><td>${ci(s.werCi95)}</td><td>${num(s.calibration.auroc)}</td><td>${num(s.calibration.ece)}</td><td>${pct(s.noGroundTruth.doubtfulShare, 1)}</td></tr>`,
+    )
+    .join('');
+  return `<table><thead><tr><th>Option set</th><th>Scored / read</th><th>CER</th><th>CER 95% interval</th><th>WER</th><th>WER 95% interval</th><th>AUROC</th><th>ECE</th><th>Doubtful words</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+export function worstTable(s: SetReport, limit = 10): string {
+  const rows = s.documents
+    .filter((d) => d.cer !== null)
+    .slice(0, limit)
+    .map(
+      (d) =>
+        `<tr><td>${esc(d.name)}</td><td>${pct(d.cer)}</td><td>${pct(d.wer)}</td><td>${d.charErrors} / ${d.chars}</td><td>${d.worstPage === null ? '–' : d.worstPage + 1}</td></tr>`,
+    )
+    .join('');
+  if (!rows) return '<p class="note">No document of this set has ground truth.</p>';
+  return `<table><thead><tr><th>Document</th><th>CER</th><th>WER</th><th>Character errors</th><th>Worst page</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+const shown = (c: string) => (c === '' ? '∅' : c === ' ' ? '␣' : esc(c));
+const OPS = { sub: 'read as', ins: 'extra', del: 'missing' } as const;
+
+export function confusionTable(s: SetReport, limit = 15): string {
+  const rows = s.confusions
+    .slice(0, limit)
+    .map(
+      (c) =>
+        `<tr><td>${c.op === 'sub' ? `${shown(c.expected)} ${OPS.sub} ${shown(c.actual)}` : c.op === 'ins' ? `${OPS.ins} ${shown(c.actual)}` : `${OPS.del} ${shown(c.expected)}`}</td><td>${c.count}</td></tr>`,
+    )
+    .join('');
+  if (!rows) return '<p class="note">No character errors to list.</p>';
+  return `<table class="narrow"><thead><tr><th>Confusion</th><th>Times</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+export function languageTable(report: Report): string {
+  const rows = report.sets.flatMap((s) =>
+    s.languages.map(
+      (l) =>
+        `<tr><td>${esc(s.key)}</td><td>${l.lang}</td><td>${l.documents}</td><td>${pct(l.cer)}</td><td>${ci(l.cerCi95)}</td><td>${pct(l.wer)}</td></tr>`,
+    ),
+  );
+  if (rows.length === 0) return '';
+  return `<h2>By language</h2><p>The documents are in more than one script (read from their ground truth), so each set's accuracy is also given per script.</p><table><thead><tr><th>Option set</th><th>Script</th><th>Documents</th><th>CER</th><th>CER 95% interval</th><th>WER</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+export function agreementTable(report: Report): string {
+  if (report.agreement.length === 0) return '';
+  const rows = report.agreement
+    .map(
+      (a) =>
+        `<tr><td>${esc(a.a)}</td><td>${esc(a.b)}</td><td>${pct(a.share, 1)}</td><td>${a.identical} / ${a.aligned + a.unpaired}</td></tr>`,
+    )
+    .join('');
+  return `<table><thead><tr><th>Set</th><th>Set</th><th>Words read the same</th><th>Identical / compared</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
