@@ -10,9 +10,9 @@ const SHOWN = 15;
 const glyph = (s: string) => (s === '' ? '∅' : s.replace(/ /g, '␣'));
 
 function describe(c: Confusion): string {
-  if (c.kind === 'insertion') return `“${glyph(c.to)}” added`;
-  if (c.kind === 'deletion') return `“${glyph(c.from)}” missed`;
-  return `“${glyph(c.from)}” read as “${glyph(c.to)}”`;
+  if (c.op === 'ins') return `“${glyph(c.actual)}” added`;
+  if (c.op === 'del') return `“${glyph(c.expected)}” missed`;
+  return `“${glyph(c.expected)}” read as “${glyph(c.actual)}”`;
 }
 
 /** The most frequent character confusions; each opens its examples on the canvas. */
@@ -33,7 +33,7 @@ export function Confusions({
       projectId,
       runId: runOf(docs, e.documentId, set.key),
       page: e.page,
-      fieldIndex: e.fieldIndex,
+      fieldIndex: e.field ?? undefined,
     });
   const docName = (id: string) => docs.find((d) => d.id === id)?.name ?? id;
   return (
@@ -45,7 +45,7 @@ export function Confusions({
       </p>
       <ol className="confusion-list">
         {set.confusions.slice(0, SHOWN).map((c, i) => (
-          <li key={`${c.kind}:${c.from}:${c.to}`} data-testid="confusion" data-from={c.from} data-to={c.to}>
+          <li key={`${c.op}:${c.expected}:${c.actual}`} data-testid="confusion" data-op={c.op}>
             <button
               type="button"
               className="confusion"
@@ -57,8 +57,8 @@ export function Confusions({
             </button>
             {open === i && (
               <ul className="confusion-examples">
-                {(c.examples ?? []).length === 0 && <li className="muted">No example located.</li>}
-                {(c.examples ?? []).map((e, j) => (
+                {c.examples.length === 0 && <li className="muted">No example located.</li>}
+                {c.examples.map((e, j) => (
                   <li key={j}>
                     <button
                       type="button"
@@ -67,11 +67,7 @@ export function Confusions({
                       onClick={() => show(e)}
                     >
                       {docName(e.documentId)}, page {e.page + 1}
-                      {e.text !== undefined && (
-                        <>
-                          : “{e.text}”{e.truth !== undefined && <> (should be “{e.truth}”)</>}
-                        </>
-                      )}
+                      {e.field !== null && `, word ${e.field + 1}`}
                     </button>
                   </li>
                 ))}

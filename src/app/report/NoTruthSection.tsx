@@ -7,8 +7,8 @@ import type { Report } from './schema.ts';
 /** What the OCR says about itself: needs no ground truth, and says nothing of accuracy by itself. */
 export function NoTruthSection({ report, hasTruth }: { report: Report; hasTruth: boolean }) {
   const sets = report.sets;
-  const histograms = sets.filter((s) => (s.confidenceHistogram ?? []).some((b) => b.count > 0));
-  const below = report.doubtfulBelow;
+  const histograms = sets.filter((s) => s.noGroundTruth.histogram.some((n) => n > 0));
+  const below = sets[0]?.noGroundTruth.threshold;
   const order = sets.map((s) => s.key);
   return (
     <section className="report-section" data-testid="report-no-truth">
@@ -26,23 +26,23 @@ export function NoTruthSection({ report, hasTruth }: { report: Report; hasTruth:
           <tr>
             <th>Option set</th>
             <th>Documents</th>
+            <th>Words</th>
             <th>Mean confidence</th>
-            <th>{below === undefined ? 'Doubtful words' : `Words below ${below.toFixed(2)} (doubtful)`}</th>
+            <th>{below === undefined ? 'Doubtful words' : `Doubtful (below ${pct(below, 0)})`}</th>
+            <th>Doubtful per page</th>
           </tr>
         </thead>
         <tbody>
           {sets.map((s) => {
-            const conf = s.documents
-              .map((d) => d.meanConfidence)
-              .filter((x): x is number => typeof x === 'number');
+            const c = s.noGroundTruth;
             return (
-              <tr key={s.key}>
+              <tr key={s.key} data-testid="doubtful-row" data-key={s.key}>
                 <td>{keyLabel(s.key)}</td>
-                <td className="fig">{s.documents.length}</td>
-                <td className="fig">
-                  {conf.length ? pct(conf.reduce((a, b) => a + b, 0) / conf.length) : '–'}
-                </td>
-                <td className="fig">{pct(s.doubtfulShare)}</td>
+                <td className="fig">{s.documentsWithRun}</td>
+                <td className="fig">{c.words}</td>
+                <td className="fig">{pct(c.mean)}</td>
+                <td className="fig">{pct(c.doubtfulShare)}</td>
+                <td className="fig">{c.doubtfulPerPage === null ? '–' : c.doubtfulPerPage.toFixed(1)}</td>
               </tr>
             );
           })}
@@ -56,7 +56,7 @@ export function NoTruthSection({ report, hasTruth }: { report: Report; hasTruth:
           draw={(Plot, width) => confidenceChart(Plot, histograms, order, width)}
         />
       )}
-      {(report.agreement ?? []).length > 0 && (
+      {report.agreement.length > 0 && (
         <>
           <h4>Agreement between option sets</h4>
           <p className="muted">
@@ -64,10 +64,10 @@ export function NoTruthSection({ report, hasTruth }: { report: Report; hasTruth:
             where they agree, both may still be wrong the same way.
           </p>
           <ul data-testid="agreement">
-            {report.agreement!.map((a) => (
+            {report.agreement.map((a) => (
               <li key={`${a.a}/${a.b}`}>
                 {keyLabel(a.a)} and {keyLabel(a.b)} agree on <strong>{pct(a.share)}</strong> of the words
-                {a.words !== undefined && ` (${a.words} aligned)`}.
+                {` (${a.identical} of ${a.aligned} aligned words)`}.
               </li>
             ))}
           </ul>

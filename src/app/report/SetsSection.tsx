@@ -1,26 +1,19 @@
 import { keyLabel } from '../projects/runKey.ts';
 import { Chart } from './charts/Chart.tsx';
 import { setsChart } from './charts/specs.ts';
-import { differenceSentence, interval, pct, rankSets } from './figures.ts';
-import type { Report, SetReport } from './schema.ts';
+import { differenceSentence, interval, languageName, pct, rankSets } from './figures.ts';
+import type { Report } from './schema.ts';
 
 /** The differences to state: each set against the first (the reference), as the relay computed them. */
-function differences(report: Report): { a: SetReport; b: SetReport; text: string }[] {
-  const [ref, ...others] = report.sets;
-  if (!ref || ref.cer === null) return [];
-  return others
-    .filter((b) => b.cer !== null)
-    .map((b) => {
-      const d = report.differences?.find((x) => x.a === ref.key && x.b === b.key);
-      const swapped = report.differences?.find((x) => x.a === b.key && x.b === ref.key);
-      const delta = d?.cerDelta ?? (swapped ? -swapped.cerDelta : b.cer! - ref.cer!);
-      const ci: [number, number] | null = d
-        ? d.cerDeltaCi95
-        : swapped
-          ? [-swapped.cerDeltaCi95[1], -swapped.cerDeltaCi95[0]]
-          : null;
-      return { a: ref, b, text: differenceSentence(keyLabel(ref.key), keyLabel(b.key), delta, ci) };
-    });
+function differences(report: Report): { key: string; text: string }[] {
+  const [ref] = report.sets;
+  if (!ref) return [];
+  return report.diffs
+    .filter((d) => d.a === ref.key && d.cerDiff !== null)
+    .map((d) => ({
+      key: d.b,
+      text: differenceSentence(keyLabel(d.a), keyLabel(d.b), d.cerDiff!, d.cerDiffCi95, d.documents),
+    }));
 }
 
 /** Accuracy per option set: the table, the chart, the differences in words, and per language. */
@@ -29,7 +22,7 @@ export function SetsSection({ report }: { report: Report }) {
   const withCer = ranked.filter((s) => s.cer !== null);
   const diffs = differences(report);
   const order = report.sets.map((s) => s.key);
-  const langs = [...new Set(report.sets.flatMap((s) => (s.languages ?? []).map((l) => l.lang)))].sort();
+  const langs = [...new Set(report.sets.flatMap((s) => s.languages.map((l) => l.lang)))].sort();
   return (
     <section className="report-section" data-testid="report-sets">
       <h3>Accuracy per option set</h3>
@@ -41,7 +34,7 @@ export function SetsSection({ report }: { report: Report }) {
       {diffs.length > 0 && (
         <ul className="report-verdicts" data-testid="report-differences">
           {diffs.map((d) => (
-            <li key={d.b.key}>{d.text}</li>
+            <li key={d.key}>{d.text}</li>
           ))}
         </ul>
       )}
@@ -61,7 +54,7 @@ export function SetsSection({ report }: { report: Report }) {
             <tr key={s.key} data-testid="set-row" data-key={s.key} data-cer={s.cer ?? ''} data-rank={i + 1}>
               <td>{s.cer === null ? '–' : i + 1}</td>
               <td>{keyLabel(s.key)}</td>
-              <td>{s.withTruth ?? s.documents.filter((d) => d.cer !== null).length}</td>
+              <td className="fig">{s.documentsScored}</td>
               <td className="fig">{pct(s.cer, 2)}</td>
               <td className="fig">{interval(s.cerCi95)}</td>
               <td className="fig">{pct(s.wer, 2)}</td>
@@ -92,9 +85,9 @@ export function SetsSection({ report }: { report: Report }) {
             <tbody>
               {langs.map((lang) => (
                 <tr key={lang}>
-                  <td>{lang}</td>
+                  <td>{languageName(lang)}</td>
                   {report.sets.map((s) => {
-                    const l = s.languages?.find((x) => x.lang === lang);
+                    const l = s.languages.find((x) => x.lang === lang);
                     return (
                       <td key={s.key} className="fig" title={l ? `${l.documents} documents` : undefined}>
                         {l ? `${pct(l.cer)} (${interval(l.cerCi95)})` : '–'}

@@ -2,7 +2,8 @@ import { useUi } from '../ui/uiStore.ts';
 import { keyLabel } from '../projects/runKey.ts';
 import { Chart } from './charts/Chart.tsx';
 import { reliabilityChart, sweepChart } from './charts/specs.ts';
-import { pct, proposeThreshold, thresholdsWithLow } from './figures.ts';
+import { proposeThreshold } from '../../model/report/calibration.ts';
+import { pct, thresholdsWithLow } from './figures.ts';
 import { useReportUi } from './reportStore.ts';
 import type { SetReport } from './schema.ts';
 
@@ -10,7 +11,7 @@ const fixed = (x: number | null | undefined, d = 3) => (x === null || x === unde
 
 /** Is the confidence worth trusting? Reliability, ECE, AUROC, and the threshold to review below. */
 export function TrustSection({ sets, focus }: { sets: readonly SetReport[]; focus: SetReport }) {
-  const calibrated = sets.filter((s) => s.calibration && s.calibration.bins.some((b) => b.count > 0));
+  const calibrated = sets.filter((s) => s.calibration.bins.some((b) => b.count > 0));
   const order = sets.map((s) => s.key);
   const catchShare = useReportUi((s) => s.catchShare);
   const setCatchShare = useReportUi((s) => s.setCatchShare);
@@ -39,8 +40,8 @@ export function TrustSection({ sets, focus }: { sets: readonly SetReport[]; focu
           {calibrated.map((s) => (
             <tr key={s.key} data-testid="calibration-row" data-key={s.key}>
               <td>{keyLabel(s.key)}</td>
-              <td className="fig">{fixed(s.calibration?.ece)}</td>
-              <td className="fig">{fixed(s.calibration?.auroc)}</td>
+              <td className="fig">{fixed(s.calibration.ece)}</td>
+              <td className="fig">{fixed(s.calibration.auroc)}</td>
             </tr>
           ))}
         </tbody>

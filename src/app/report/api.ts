@@ -3,8 +3,8 @@ import { call } from '../projects/api.ts';
 import { download } from '../lib/download.ts';
 import { ReportSchema } from './schema.ts';
 import type { Report } from './schema.ts';
-import { AuditSchema } from './audit/auditSchema.ts';
-import type { Audit, Verdict } from './audit/auditSchema.ts';
+import { AnsweredSchema, AuditItemsSchema, AuditSchema } from './audit/auditSchema.ts';
+import type { Answer, Audit, AuditItem } from './audit/auditSchema.ts';
 
 /** The report and audit routes (issue 16 §9): the app's one client of them. */
 const enc = encodeURIComponent;
@@ -58,8 +58,8 @@ export async function downloadExport(
   download(fileName(res, `${base}-report.${format}`), await res.blob());
 }
 
-const json = (body: unknown): RequestInit => ({
-  method: 'POST',
+const json = (body: unknown, method = 'POST'): RequestInit => ({
+  method,
   headers: { 'Content-Type': 'application/json' },
   body: JSON.stringify(body),
 });
@@ -73,13 +73,18 @@ export async function fetchAudit(id: string, signal?: AbortSignal): Promise<Audi
   return parsed(AuditSchema, await call(`/api/audits/${enc(id)}`, { signal }), 'audit');
 }
 
-/** One answer: right or wrong, with the reviewer's correction of a wrong word (it feeds the ground truth). */
+export async function fetchAuditItems(id: string, signal?: AbortSignal): Promise<AuditItem[]> {
+  return parsed(AuditItemsSchema, await call(`/api/audits/${enc(id)}/items`, { signal }), 'audit sample');
+}
+
+/** One answer: right, wrong, or corrected with the right text (which the relay adds to the ground truth). */
 export async function answerAudit(
   id: string,
-  index: number,
-  verdict: Verdict,
-  correction: string | null,
-): Promise<Audit> {
-  const body = correction === null ? { index, verdict } : { index, verdict, correction };
-  return parsed(AuditSchema, await call(`/api/audits/${enc(id)}/answers`, json(body)), 'audit');
+  n: number,
+  answer: Answer,
+  text: string | null,
+): Promise<{ item: AuditItem; progress: Audit }> {
+  const body = text === null ? { answer } : { answer, text };
+  const res = await call(`/api/audits/${enc(id)}/items/${n}`, json(body, 'PUT'));
+  return parsed(AnsweredSchema, res, 'answer');
 }

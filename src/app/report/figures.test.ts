@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  differenceSentence,
-  interval,
-  pct,
-  proposeThreshold,
-  rankSets,
-  thresholdsWithLow,
-  worstDocuments,
-} from './figures.ts';
-import type { SetReport } from './schema.ts';
+import { differenceSentence, interval, pct, rankSets, thresholdsWithLow, worstDocuments } from './figures.ts';
+import type { DocumentFigure, SetReport } from './schema.ts';
 
 describe('report figures', () => {
   it('words rates and intervals', () => {
@@ -24,8 +16,8 @@ describe('report figures', () => {
     expect(differenceSentence('V2 ko', 'V2 ko,ja', -0.018, [-0.027, -0.009])).toBe(
       'V2 ko,ja is 1.8 points better than V2 ko, 0.9 to 2.7 (95% interval).',
     );
-    expect(differenceSentence('ko', 'ja', 0.25, [0.2, 0.31])).toBe(
-      'ko is 25.0 points better than ja, 20.0 to 31.0 (95% interval).',
+    expect(differenceSentence('ko', 'ja', 0.25, [0.2, 0.31], 12)).toBe(
+      'ko is 25.0 points better than ja, 20.0 to 31.0 (95% interval) (on the 12 documents both read).',
     );
   });
 
@@ -44,26 +36,19 @@ describe('report figures', () => {
   });
 
   it('lists the worst documents first, without those lacking ground truth', () => {
-    const docs = [
-      { id: 'x', cer: 0.1, wer: 0.2 },
-      { id: 'y', cer: null, wer: null },
-      { id: 'z', cer: 0.5, wer: 0.6 },
-      { id: 'w', cer: 0.3, wer: 0.3 },
-    ];
+    const doc = (id: string, cer: number | null): DocumentFigure => ({
+      id,
+      name: `${id}.png`,
+      cer,
+      wer: cer,
+      worstPage: cer === null ? null : 0,
+      lang: 'ko',
+      hasGroundTruth: cer !== null,
+      meanConfidence: 0.9,
+      doubtfulShare: 0.1,
+    });
+    const docs = [doc('x', 0.1), doc('y', null), doc('z', 0.5), doc('w', 0.3)];
     expect(worstDocuments(docs, 2).map((d) => d.id)).toEqual(['z', 'w']);
-  });
-
-  it('proposes the lowest threshold that catches the share asked', () => {
-    const sweep = [
-      { threshold: 0.5, reviewShare: 0.05, errorCatch: 0.6 },
-      { threshold: 0.7, reviewShare: 0.12, errorCatch: 0.9 },
-      { threshold: 0.8, reviewShare: 0.2, errorCatch: 0.95 },
-      { threshold: 0.9, reviewShare: 0.4, errorCatch: 1 },
-    ];
-    expect(proposeThreshold(sweep, 0.95)?.threshold).toBe(0.8);
-    expect(proposeThreshold(sweep, 0.9)?.threshold).toBe(0.7);
-    expect(proposeThreshold(sweep.slice(0, 2), 0.95)).toBeNull();
-    expect(proposeThreshold([{ threshold: 0.5, reviewShare: 0.1, errorCatch: null }], 0.5)).toBeNull();
   });
 
   it('moves the low triage threshold, keeping high above it', () => {

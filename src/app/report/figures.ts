@@ -1,6 +1,6 @@
 import type { Thresholds } from '../../model/index.ts';
 import { moveThreshold } from '../shell/status/legendScale.ts';
-import type { DocumentFigure, SetReport, SweepPoint } from './schema.ts';
+import type { DocumentFigure, SetReport } from './schema.ts';
 
 /** Pure helpers of the report view: how figures are worded and ordered. */
 
@@ -25,7 +25,14 @@ export function differenceSentence(
   b: string,
   delta: number,
   ci: readonly [number, number] | null,
+  documents?: number,
 ): string {
+  const on =
+    documents === undefined ? '' : ` (on the ${documents} document${documents === 1 ? '' : 's'} both read)`;
+  return differenceWords(a, b, delta, ci).replace(/\.$/, `${on}.`);
+}
+
+function differenceWords(a: string, b: string, delta: number, ci: readonly [number, number] | null): string {
   if (delta === 0 && !ci) return `${b} and ${a} have the same character error rate.`;
   const better = delta < 0;
   const [first, second] = better ? [b, a] : [a, b];
@@ -62,21 +69,19 @@ export function worstDocuments(docs: readonly DocumentFigure[], n: number): Docu
     .slice(0, n);
 }
 
-/**
- * The threshold to propose: the lowest of the sweep whose review catches at least `share` of the
- * wrong words (the least reading for that catch). Null when no threshold catches that much.
- */
-export function proposeThreshold(sweep: readonly SweepPoint[], share: number): SweepPoint | null {
-  let best: SweepPoint | null = null;
-  for (const p of sweep) {
-    if (p.errorCatch === null || p.errorCatch + 1e-12 < share) continue;
-    if (!best || p.threshold < best.threshold) best = p;
-  }
-  return best;
-}
-
 /** The triage thresholds with `low` moved to the proposed one (high pushed up when it is in the way). */
 export function thresholdsWithLow(t: Thresholds, low: number): Thresholds {
   const room = moveThreshold(t, 'high', Math.max(t.high, Math.min(1, low + 0.01)));
   return moveThreshold(room, 'low', low);
 }
+
+const LANGS: Record<string, string> = {
+  ko: 'Korean',
+  ja: 'Japanese',
+  zh: 'Chinese',
+  en: 'English',
+  other: 'Other',
+};
+
+/** A language (the ground truth's dominant script) as people name it. */
+export const languageName = (lang: string): string => LANGS[lang] ?? lang;

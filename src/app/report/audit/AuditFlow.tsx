@@ -5,7 +5,7 @@ import type { StoredDocument } from '../../projects/schemas.ts';
 import { answerAudit } from '../api.ts';
 import { useReportUi } from '../reportStore.ts';
 import { reportKeys } from '../useReportData.ts';
-import type { Audit, Verdict } from './auditSchema.ts';
+import type { Answer, Audit, AuditItem } from './auditSchema.ts';
 import { answered, nextOpen, progressText } from './progress.ts';
 import { WordCrop } from './WordCrop.tsx';
 
@@ -14,37 +14,40 @@ import { WordCrop } from './WordCrop.tsx';
  * or corrected by the registry's keys; answers go to the relay in order, the screen does not
  * wait for them.
  */
-export function AuditFlow({ audit, docs }: { audit: Audit; docs: readonly StoredDocument[] }) {
+export function AuditFlow({
+  audit,
+  items,
+  docs,
+}: {
+  audit: Audit;
+  items: readonly AuditItem[];
+  docs: readonly StoredDocument[];
+}) {
   const client = useQueryClient();
-  const items = audit.items;
   const [pos, setPos] = useState<number | null>(() => nextOpen(items, -1));
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const item = pos === null ? null : items[pos];
-  const key = reportKeys.audit(audit.id);
+  const itemsKey = reportKeys.auditItems(audit.id);
 
-  const answer = (verdict: Verdict, correction: string | null) => {
+  const answer = (kind: Answer, correction: string | null) => {
     if (pos === null || !item) return;
     const at = pos;
-    const local = items.map((x, i) => (i === at ? answered(x, verdict, correction) : x));
-    client.setQueryData<Audit>(key, (a) => (a ? { ...a, items: local } : a));
+    const local = items.map((x, i) => (i === at ? answered(x, kind, correction) : x));
+    client.setQueryData<AuditItem[]>(itemsKey, local);
     setPos(nextOpen(local, at));
     setDraft(null);
+    // One answer at a time, in the order given; the screen has moved on already.
     queue.current = queue.current
-      .then(() => answerAudit(audit.id, item.index, verdict, correction))
-      .then((a) => {
-        // The relay's estimate; the answers given meanwhile stay as shown.
-        client.setQueryData<Audit>(key, (cur) =>
-          cur
-            ? { ...a, items: a.items.map((x, i) => (cur.items[i]?.verdict && !x.verdict ? cur.items[i] : x)) }
-            : a,
-        );
+      .then(() => answerAudit(audit.id, item.n, kind, correction))
+      .then((res) => {
+        client.setQueryData<Audit>(reportKeys.audit(audit.id), res.progress);
         setError(null);
       })
       .catch((e: unknown) => {
         setError(`An answer was not saved: ${e instanceof Error ? e.message : String(e)}`);
-        void client.invalidateQueries({ queryKey: key });
+        void client.invalidateQueries({ queryKey: reportKeys.audit(audit.id) });
       });
   };
 
@@ -76,15 +79,15 @@ export function AuditFlow({ audit, docs }: { audit: Audit; docs: readonly Stored
   return (
     <div className="audit-flow" data-testid="audit-flow" data-ready={ready} data-pos={pos ?? ''}>
       <div className="audit-progress">
-        <progress value={items.filter((x) => x.verdict).length} max={items.length} />
+        <progress value={items.filter((x) => x.answer).length} max={items.length} />
         <span data-testid="audit-progress">{progressText(items)}</span>
       </div>
       {item ? (
-        <div className="audit-word" data-testid="audit-word" data-index={item.index}>
+        <div className="audit-word" data-testid="audit-word" data-n={item.n}>
           <div className="muted">
             Word {pos! + 1} of {items.length} · {docName(item.documentId)}, page {item.page + 1}
             {typeof item.confidence === 'number' && ` · confidence ${(item.confidence * 100).toFixed(0)}%`}
-            {item.verdict && ` · answered ${item.verdict}`}
+            {item.answer && ` · answered ${item.answer}`}
           </div>
           <WordCrop item={item} />
           <div className="audit-text" data-testid="audit-text">
@@ -96,7 +99,9 @@ export function AuditFlow({ audit, docs }: { audit: Audit; docs: readonly Stored
               onSubmit={(e) => {
                 e.preventDefault();
                 const text = draft.trim();
-                answer(text === item.text ? 'right' : 'wrong', text === item.text ? null : text);
+                if (text === '') return;
+                if (text === item.text) answer('right', null);
+                else answer('corrected', text);
               }}
             >
               <input

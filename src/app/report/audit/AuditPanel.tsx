@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { keyLabel } from '../../projects/runKey.ts';
 import type { StoredDocument } from '../../projects/schemas.ts';
-import { fetchAudit, startAudit } from '../api.ts';
+import { fetchAudit, fetchAuditItems, startAudit } from '../api.ts';
 import { useReportUi } from '../reportStore.ts';
 import { reportKeys } from '../useReportData.ts';
 import { AuditFlow } from './AuditFlow.tsx';
@@ -31,6 +31,13 @@ export function AuditPanel({
     retry: false,
     staleTime: Infinity,
   });
+  const items = useQuery({
+    queryKey: reportKeys.auditItems(auditId ?? ''),
+    queryFn: ({ signal }) => fetchAuditItems(auditId!, signal),
+    enabled: auditId !== null,
+    retry: false,
+    staleTime: Infinity,
+  });
   const start = useMutation({
     mutationFn: () => startAudit(projectId, keys.includes(key) ? key : keys[0], size, seed),
     onSuccess: (a) => {
@@ -51,13 +58,20 @@ export function AuditPanel({
       {a && auditId ? (
         <>
           <p>
-            Auditing <strong>{keyLabel(a.key)}</strong>: {a.size} words drawn with seed {a.seed ?? '–'}.{' '}
+            Auditing <strong>{keyLabel(a.key)}</strong>: {a.size} words drawn at random (seed {a.seed}) from
+            its {a.population} words.{' '}
             <button type="button" className="btn btn-ghost btn-sm" onClick={() => setAuditId(null)}>
               Start another
             </button>
           </p>
-          <Estimate estimate={a.estimate} />
-          <AuditFlow audit={a} docs={docs} />
+          <Estimate audit={a} />
+          {items.data ? (
+            <AuditFlow audit={a} items={items.data} docs={docs} />
+          ) : items.isError ? (
+            <p className="form-error">The sample's words could not be loaded: {items.error.message}</p>
+          ) : (
+            <p className="muted">Loading the sample…</p>
+          )}
         </>
       ) : (
         <form

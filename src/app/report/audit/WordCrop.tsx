@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { cropRegion, drawSize } from './crop.ts';
-import { pageSource } from './pageSources.ts';
+import { pageSource, responsePageWidth } from './pageSources.ts';
 import type { AuditItem } from './auditSchema.ts';
 
 /** The word as it stands on the page: its box cut from the page raster, drawn readable. */
@@ -14,16 +14,14 @@ export function WordCrop({ item }: { item: AuditItem }) {
     (async () => {
       const src = await pageSource(item.documentId);
       const size = src.pages[item.page];
-      if (!size || !item.poly) return false;
-      // Response coordinates are the engine's page pixels; the raster may be at another resolution (PDF).
-      const natural = item.pageWidth ? size.width / item.pageWidth : 1;
-      const wordHeight = Math.max(
-        1,
-        Math.max(...item.poly.map((p) => p.y)) - Math.min(...item.poly.map((p) => p.y)),
-      );
+      if (!size || !item.box) return false;
+      // The box is in the engine's page pixels; a PDF's raster is at another resolution.
+      const engineWidth = src.format === 'pdf' ? await responsePageWidth(item.runId, item.page) : null;
+      const natural = engineWidth ? size.width / engineWidth : 1;
+      const wordHeight = Math.max(1, item.box.maxY - item.box.minY);
       const scale = src.scalable ? Math.min(4, Math.max(1, 48 / (wordHeight * natural))) : 1;
       const raster = await src.render(item.page, scale);
-      const region = cropRegion({ poly: item.poly, ratio: natural * scale, raster });
+      const region = cropRegion({ box: item.box, ratio: natural * scale, raster });
       const el = canvas.current;
       if (!live || !region || !el) return false;
       const d = drawSize(region);

@@ -1,26 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { cropRegion, drawSize } from './crop.ts';
 
-const box = (x: number, y: number, w: number, h: number) => [
-  { x, y },
-  { x: x + w, y },
-  { x: x + w, y: y + h },
-  { x, y: y + h },
-];
+const box = (x: number, y: number, w: number, h: number) => ({ minX: x, minY: y, maxX: x + w, maxY: y + h });
 
 describe('cropRegion', () => {
   it('maps the box onto the raster and pads it by half its height', () => {
-    expect(
-      cropRegion({ poly: box(100, 50, 80, 20), ratio: 1, raster: { width: 1000, height: 800 } }),
-    ).toEqual({
-      x: 90,
-      y: 40,
-      width: 100,
-      height: 40,
-    });
+    expect(cropRegion({ box: box(100, 50, 80, 20), ratio: 1, raster: { width: 1000, height: 800 } })).toEqual(
+      {
+        x: 90,
+        y: 40,
+        width: 100,
+        height: 40,
+      },
+    );
     // A PDF page rasterised at half the response's resolution.
     expect(
-      cropRegion({ poly: box(100, 50, 80, 20), ratio: 0.5, raster: { width: 500, height: 400 } }),
+      cropRegion({ box: box(100, 50, 80, 20), ratio: 0.5, raster: { width: 500, height: 400 } }),
     ).toEqual({
       x: 45,
       y: 20,
@@ -29,15 +24,21 @@ describe('cropRegion', () => {
     });
   });
 
-  it('clamps to the page, and gives null without a box or outside it', () => {
-    expect(cropRegion({ poly: box(0, 0, 30, 10), ratio: 1, raster: { width: 25, height: 100 } })).toEqual({
+  it('clamps to the page, and gives null for a box that is not one or outside it', () => {
+    expect(cropRegion({ box: box(0, 0, 30, 10), ratio: 1, raster: { width: 25, height: 100 } })).toEqual({
       x: 0,
       y: 0,
       width: 25,
       height: 15,
     });
-    expect(cropRegion({ poly: [], ratio: 1, raster: { width: 10, height: 10 } })).toBeNull();
-    expect(cropRegion({ poly: box(50, 50, 5, 5), ratio: 1, raster: { width: 10, height: 10 } })).toBeNull();
+    expect(
+      cropRegion({
+        box: { minX: 5, minY: 5, maxX: 1, maxY: 1 },
+        ratio: 1,
+        raster: { width: 10, height: 10 },
+      }),
+    ).toBeNull();
+    expect(cropRegion({ box: box(50, 50, 5, 5), ratio: 1, raster: { width: 10, height: 10 } })).toBeNull();
   });
 });
 

@@ -1,7 +1,8 @@
 import type { Region } from '../../loaders/source.ts';
 
 export interface CropInput {
-  poly: readonly { x: number; y: number }[];
+  /** The word's box in response coordinates. */
+  box: { minX: number; minY: number; maxX: number; maxY: number };
   /** Raster pixels per response unit (the page raster's width over the response page's width). */
   ratio: number;
   raster: { width: number; height: number };
@@ -10,16 +11,14 @@ export interface CropInput {
 /**
  * The part of the page raster that shows a word: its box mapped onto the raster, padded by half
  * the word's height on each side (the reviewer sees the ink around it), clamped to the page.
- * Null when the word has no box or falls outside the page.
+ * Null when the box is not one or falls outside the page.
  */
-export function cropRegion({ poly, ratio, raster }: CropInput): Region | null {
-  if (poly.length === 0 || !(ratio > 0)) return null;
-  const xs = poly.map((p) => p.x * ratio);
-  const ys = poly.map((p) => p.y * ratio);
-  const x0 = Math.min(...xs);
-  const y0 = Math.min(...ys);
-  const x1 = Math.max(...xs);
-  const y1 = Math.max(...ys);
+export function cropRegion({ box, ratio, raster }: CropInput): Region | null {
+  if (!(ratio > 0) || !(box.maxX >= box.minX) || !(box.maxY >= box.minY)) return null;
+  const x0 = box.minX * ratio;
+  const y0 = box.minY * ratio;
+  const x1 = box.maxX * ratio;
+  const y1 = box.maxY * ratio;
   const pad = Math.max(2, (y1 - y0) / 2);
   const left = Math.max(0, Math.floor(x0 - pad));
   const top = Math.max(0, Math.floor(y0 - pad));

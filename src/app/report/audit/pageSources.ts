@@ -1,6 +1,8 @@
 import { fetchDocumentFile } from '../../projects/api.ts';
 import { detectFormat } from '../../loaders/detectFormat.ts';
 import type { DocSource } from '../../loaders/source.ts';
+import { queryClient } from '../../document/queryClient.ts';
+import { runResponseQuery } from '../../projects/queries.ts';
 
 /**
  * Decoded stored documents for the audit's crops, a few at a time: a sample walks many documents,
@@ -37,4 +39,19 @@ export function pageSource(documentId: string): Promise<DocSource> {
     void src.then((s) => s.destroy()).catch(() => {});
   }
   return p;
+}
+
+interface ConvertedPage {
+  convertedImageInfo?: { width?: number; pageIndex?: number };
+}
+
+/** The width the engine gave a PDF page (its convertedImageInfo), from the stored run; null if unknown. */
+export async function responsePageWidth(runId: string, page: number): Promise<number | null> {
+  const response = (await queryClient.fetchQuery(runResponseQuery(runId)).catch(() => null)) as {
+    images?: ConvertedPage[];
+  } | null;
+  const images = response?.images ?? [];
+  const info = (images.find((i) => i.convertedImageInfo?.pageIndex === page) ?? images[page])
+    ?.convertedImageInfo;
+  return typeof info?.width === 'number' && info.width > 0 ? info.width : null;
 }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nextOpen, progressText } from './progress.ts';
 
-const items = (v: (string | null)[]) =>
-  v.map((verdict) => ({ verdict: verdict as 'right' | 'wrong' | null }));
+const items = (v: (string | null)[]) => v.map((answer) => ({ answer: answer as 'right' | 'wrong' | null }));
 
 describe('audit progress', () => {
   it('goes to the next unanswered word, wrapping round to any skipped, then is done', () => {

@@ -64,7 +64,7 @@ export function reliabilityChart(
   width: number,
 ): Element {
   const points = sets.flatMap((s) =>
-    (s.calibration?.bins ?? [])
+    s.calibration.bins
       .filter((b) => b.count > 0 && b.confidence !== null && b.accuracy !== null)
       .map((b) => ({
         set: keyLabel(s.key),
@@ -147,9 +147,14 @@ export function confidenceChart(
   width: number,
 ): Element {
   const rows = sets.flatMap((s) => {
-    const h = s.confidenceHistogram ?? [];
-    const total = h.reduce((n, b) => n + b.count, 0) || 1;
-    return h.map((b) => ({ set: keyLabel(s.key), lo: b.lo, hi: b.hi, share: b.count / total }));
+    const h = s.noGroundTruth.histogram;
+    const total = h.reduce((n, c) => n + c, 0) || 1;
+    return h.map((c, i) => ({
+      set: keyLabel(s.key),
+      lo: i / h.length,
+      hi: (i + 1) / h.length,
+      share: c / total,
+    }));
   });
   return Plot.plot({
     ...base(width),
