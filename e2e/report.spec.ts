@@ -145,8 +145,13 @@ test('report: ko ranks over ja with the CER of the runs, threshold applied, a ke
   expect(Number(await rows.nth(1).getAttribute('data-cer'))).toBeCloseTo(cerJa, 9);
   await expect(page.getByTestId('report-differences')).toContainText('tesseract · V2 · ko is');
   await expect(page.getByTestId('chart-sets').locator('svg').first()).toBeVisible();
-  await expect(page.getByTestId('chart-reliability').locator('svg').first()).toBeVisible();
-  await page.screenshot({ path: 'test-results/report-view.png', fullPage: true });
+  // The reliability diagram has a dot per filled bin of each set.
+  await expect.poll(() => page.getByTestId('chart-reliability').locator('circle').count()).toBeGreaterThan(1);
+  // The report scrolls inside its pane: a tall window shows all of it in one screenshot.
+  await page.setViewportSize({ width: 1440, height: 3600 });
+  await expect(page.getByTestId('chart-confidence').locator('svg').first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/report-view.png' });
+  await page.setViewportSize({ width: 1440, height: 900 });
 
   await test.step('an audit of three words by keyboard gives a Wilson estimate', async () => {
     await page.getByTestId('audit-set').selectOption(KO);

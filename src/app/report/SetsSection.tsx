@@ -28,8 +28,9 @@ export function SetsSection({ report }: { report: Report }) {
       <h3>Accuracy per option set</h3>
       <p className="muted">
         Character error rate (CER): the share of ground-truth characters the OCR got wrong (missed, extra or
-        changed). Word error rate (WER): the same for words. Lower is better. The 95% interval comes from
-        resampling the documents: a difference inside it may be chance.
+        changed). Word error rate (WER): the same for words. Lower is better; a point is one percentage point
+        of CER. The 95% interval comes from resampling the documents: a difference whose interval includes
+        zero may be chance.
       </p>
       {diffs.length > 0 && (
         <ul className="report-verdicts" data-testid="report-differences">

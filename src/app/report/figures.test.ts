@@ -17,7 +17,7 @@ describe('report figures', () => {
       'V2 ko,ja is 1.8 points better than V2 ko, 0.9 to 2.7 (95% interval).',
     );
     expect(differenceSentence('ko', 'ja', 0.25, [0.2, 0.31], 12)).toBe(
-      'ko is 25.0 points better than ja, 20.0 to 31.0 (95% interval) (on the 12 documents both read).',
+      'ko is 25.0 points better than ja, 20.0 to 31.0 (95% interval, over the 12 documents both read).',
     );
   });
 

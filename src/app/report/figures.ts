@@ -27,9 +27,11 @@ export function differenceSentence(
   ci: readonly [number, number] | null,
   documents?: number,
 ): string {
-  const on =
-    documents === undefined ? '' : ` (on the ${documents} document${documents === 1 ? '' : 's'} both read)`;
-  return differenceWords(a, b, delta, ci).replace(/\.$/, `${on}.`);
+  const text = differenceWords(a, b, delta, ci);
+  if (documents === undefined) return text;
+  const over = `over the ${documents} document${documents === 1 ? '' : 's'} both read`;
+  // Inside the sentence's last parenthesis: "(95% interval, over the 3 documents both read)."
+  return text.endsWith(').') ? `${text.slice(0, -2)}, ${over}).` : `${text.slice(0, -1)} (${over}).`;
 }
 
 function differenceWords(a: string, b: string, delta: number, ci: readonly [number, number] | null): string {
@@ -37,7 +39,7 @@ function differenceWords(a: string, b: string, delta: number, ci: readonly [numb
   const better = delta < 0;
   const [first, second] = better ? [b, a] : [a, b];
   const head = `${first} is ${points(delta)} points better than ${second}`;
-  if (!ci) return `${head} (no 95% interval available).`;
+  if (!ci) return `${head} (no 95% interval).`;
   // In the sentence's own direction: how much better, low and high.
   const lo = better ? -ci[1] : ci[0];
   const hi = better ? -ci[0] : ci[1];

@@ -3,13 +3,13 @@ import { z } from '../../clova/zod.ts';
 /**
  * The quality report's JSON (issue 16 §9; src/model/report/types.ts is the relay's side), checked
  * at the edge. Rates are fractions; null where there is nothing to measure (no ground truth, no
- * done run). Fields the view does not read pass through unchecked.
+ * done run). Fields the view does not read are dropped, so the types hold only what is checked.
  */
 
 const num = z.number();
 const interval = z.tuple([num, num]).nullable();
 
-export const DocumentFigureSchema = z.looseObject({
+export const DocumentFigureSchema = z.object({
   id: z.string(),
   name: z.string(),
   cer: num.nullable(),
@@ -24,7 +24,7 @@ export const DocumentFigureSchema = z.looseObject({
 export type DocumentFigure = z.infer<typeof DocumentFigureSchema>;
 
 /** One reliability bin: mean confidence of its words against the share of them right. */
-export const BinSchema = z.looseObject({
+export const BinSchema = z.object({
   lo: num,
   hi: num,
   count: num,
@@ -37,14 +37,14 @@ export const SweepPointSchema = z.object({ threshold: num, reviewShare: num, err
 export type SweepPoint = z.infer<typeof SweepPointSchema>;
 
 /** Where a confusion happened: a word (its field index in the page) of a page of a document. */
-export const ExampleSchema = z.looseObject({
+export const ExampleSchema = z.object({
   documentId: z.string(),
   page: z.number().int().nonnegative(),
   field: z.number().int().nonnegative().nullable(),
 });
 export type Example = z.infer<typeof ExampleSchema>;
 
-export const ConfusionSchema = z.looseObject({
+export const ConfusionSchema = z.object({
   op: z.enum(['sub', 'ins', 'del']),
   /** The ground truth's character ('' for an insertion). */
   expected: z.string(),
@@ -55,7 +55,7 @@ export const ConfusionSchema = z.looseObject({
 });
 export type Confusion = z.infer<typeof ConfusionSchema>;
 
-export const SetReportSchema = z.looseObject({
+export const SetReportSchema = z.object({
   key: z.string(),
   /** Documents with ground truth and a done run of this set: what CER and WER are over. */
   documentsScored: num,
@@ -65,7 +65,7 @@ export const SetReportSchema = z.looseObject({
   cerCi95: interval,
   werCi95: interval,
   documents: z.array(DocumentFigureSchema),
-  calibration: z.looseObject({
+  calibration: z.object({
     bins: z.array(BinSchema),
     ece: num.nullable(),
     auroc: num.nullable(),
@@ -75,11 +75,9 @@ export const SetReportSchema = z.looseObject({
   sweep: z.array(SweepPointSchema),
   confusions: z.array(ConfusionSchema),
   /** Per script of the ground truth, when the scored documents are in more than one. */
-  languages: z.array(
-    z.looseObject({ lang: z.string(), documents: num, cer: num.nullable(), cerCi95: interval }),
-  ),
+  languages: z.array(z.object({ lang: z.string(), documents: num, cer: num.nullable(), cerCi95: interval })),
   /** What the OCR says of itself, with or without ground truth. */
-  noGroundTruth: z.looseObject({
+  noGroundTruth: z.object({
     words: num,
     pages: num,
     mean: num.nullable(),
@@ -93,7 +91,7 @@ export const SetReportSchema = z.looseObject({
 export type SetReport = z.infer<typeof SetReportSchema>;
 
 /** Set b against set a on the documents both read: CER(b) − CER(a), paired bootstrap interval. */
-export const DiffSchema = z.looseObject({
+export const DiffSchema = z.object({
   a: z.string(),
   b: z.string(),
   documents: num,
@@ -104,7 +102,7 @@ export const DiffSchema = z.looseObject({
 });
 export type Diff = z.infer<typeof DiffSchema>;
 
-export const AgreementSchema = z.looseObject({
+export const AgreementSchema = z.object({
   a: z.string(),
   b: z.string(),
   aligned: num,
@@ -112,7 +110,7 @@ export const AgreementSchema = z.looseObject({
   share: num.nullable(),
 });
 
-export const ReportSchema = z.looseObject({
+export const ReportSchema = z.object({
   documents: num,
   groundTruthDocuments: num,
   sets: z.array(SetReportSchema),

@@ -5,7 +5,7 @@ import { z } from '../../../clova/zod.ts';
 export const ANSWERS = ['right', 'wrong', 'corrected'] as const;
 export type Answer = (typeof ANSWERS)[number];
 
-export const AuditSchema = z.looseObject({
+export const AuditSchema = z.object({
   id: z.string(),
   key: z.string(),
   size: z.number().int().nonnegative(),
@@ -21,7 +21,7 @@ export const AuditSchema = z.looseObject({
 });
 export type Audit = z.infer<typeof AuditSchema>;
 
-export const AuditItemSchema = z.looseObject({
+export const AuditItemSchema = z.object({
   /** Its place in the sample (the order the reviewer walks). */
   n: z.number().int().nonnegative(),
   documentId: z.string(),
@@ -40,4 +40,4 @@ export const AuditItemSchema = z.looseObject({
 export type AuditItem = z.infer<typeof AuditItemSchema>;
 export const AuditItemsSchema = z.array(AuditItemSchema);
 
-export const AnsweredSchema = z.looseObject({ item: AuditItemSchema, progress: AuditSchema });
+export const AnsweredSchema = z.object({ item: AuditItemSchema, progress: AuditSchema });

@@ -65,10 +65,10 @@ export function reliabilityChart(
 ): Element {
   const points = sets.flatMap((s) =>
     s.calibration.bins
-      .filter((b) => b.count > 0 && b.confidence !== null && b.accuracy !== null)
+      .filter((b) => b.count > 0 && b.meanConfidence !== null && b.accuracy !== null)
       .map((b) => ({
         set: keyLabel(s.key),
-        confidence: b.confidence!,
+        confidence: b.meanConfidence!,
         accuracy: b.accuracy!,
         words: b.count,
       })),
