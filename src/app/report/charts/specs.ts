@@ -117,10 +117,10 @@ export function sweepChart(
     color: {
       legend: true,
       domain: ['words a person must read', 'wrong words caught'],
-      range: ['#e8830c', '#2a6fdb'],
+      range: ['#a78bfa', '#22c55e'],
     },
     marks: [
-      Plot.ruleY([catchShare], { stroke: '#2a6fdb', strokeDasharray: '3,3', strokeOpacity: 0.6 }),
+      Plot.ruleY([catchShare], { stroke: '#22c55e', strokeDasharray: '3,3', strokeOpacity: 0.6 }),
       Plot.line(rows, { x: 'threshold', y: 'share', stroke: 'what', strokeWidth: 2 }),
       ...(proposed
         ? [
