@@ -62,10 +62,11 @@ async function runSet(request: APIRequestContext, projectId: string, lang: strin
     .toBe(PAGES.length);
 }
 
-/** The project, its runs and ground truth, made through the API (the project view is tested elsewhere). */
-async function seed(request: APIRequestContext): Promise<{ projectId: string; name: string }> {
+/** The project and its runs, made through the API (the project view is tested elsewhere). */
+async function seed(request: APIRequestContext): Promise<{ projectId: string; name: string; ids: string[] }> {
   const name = `E2E report ${Date.now()}`;
   const project = await ok<{ id: string }>(request.post('/api/projects', { data: { name } }));
+  const ids: string[] = [];
   for (const [i, lines] of PAGES.entries()) {
     const buffer = await renderTextPage({
       lines,
@@ -80,15 +81,22 @@ async function seed(request: APIRequestContext): Promise<{ projectId: string; na
         multipart: { file: { name: `page-${i + 1}.png`, mimeType: 'image/png', buffer } },
       }),
     );
-    const put = await request.put(`/api/documents/${doc.id}/groundtruth/text`, {
-      headers: { 'content-type': 'text/plain; charset=utf-8' },
-      data: lines.join('\n'),
-    });
-    expect(put.ok(), await put.text()).toBe(true);
+    ids.push(doc.id);
   }
   await runSet(request, project.id, 'ko');
   await runSet(request, project.id, 'ja');
-  return { projectId: project.id, name };
+  return { projectId: project.id, name, ids };
+}
+
+/** Ground truth from the text each page was made from. */
+async function addTruth(request: APIRequestContext, ids: readonly string[]): Promise<void> {
+  for (const [i, id] of ids.entries()) {
+    const put = await request.put(`/api/documents/${id}/groundtruth/text`, {
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+      data: PAGES[i].join('\n'),
+    });
+    expect(put.ok(), await put.text()).toBe(true);
+  }
 }
 
 /** CER of one option set over the project, from the stored runs' JSON and the known text. */
@@ -123,12 +131,26 @@ test('report: ko ranks over ja with the CER of the runs, threshold applied, a ke
   request,
 }) => {
   test.setTimeout(420_000);
-  const { projectId, name } = await seed(request);
+  const { projectId, name, ids } = await seed(request);
+
+  await test.step('without ground truth the report says accuracy needs it, and shows confidence', async () => {
+    await openReport(page, name);
+    await expect(page.getByTestId('needs-truth')).toBeVisible();
+    await expect(page.getByTestId('sets-table')).toHaveCount(0);
+    await expect(page.getByTestId('doubtful-row')).toHaveCount(2);
+    await expect(page.getByTestId('chart-confidence').locator('svg').first()).toBeVisible();
+    await page.screenshot({ path: 'test-results/report-no-truth.png' });
+  });
+
+  await addTruth(request, ids);
   const cerKo = await independentCer(request, projectId, KO);
   const cerJa = await independentCer(request, projectId, JA);
   expect(cerKo).toBeLessThan(cerJa);
-
-  await openReport(page, name);
+  // Back to the documents and into the report again: it is asked for afresh.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('project-view')).toBeVisible();
+  await page.keyboard.press('r');
+  await expect(page.getByTestId('report-view')).toBeVisible();
   // The sets in the order asked: ko first (the reference).
   const chosen = page.getByTestId('set-chosen');
   await expect(chosen).toHaveCount(2);
