@@ -19,13 +19,14 @@ interface ReportUi {
   /** Chosen option-set keys per project, in the order the report shows them. */
   keys: Record<string, string[]>;
   catchShare: number;
-  auditId: string | null;
+  /** The audit shown per project. */
+  audits: Record<string, string>;
   audit: AuditKeys | null;
   openReport: (projectId: string) => void;
   closeReport: () => void;
   setKeys: (projectId: string, keys: string[]) => void;
   setCatchShare: (share: number) => void;
-  setAuditId: (id: string | null) => void;
+  setAuditId: (projectId: string, id: string | null) => void;
   setAuditKeys: (keys: AuditKeys | null) => void;
 }
 
@@ -35,12 +36,18 @@ export const useReportUi = create<ReportUi>()((set) => ({
   open: null,
   keys: {},
   catchShare: DEFAULT_CATCH_SHARE,
-  auditId: null,
+  audits: {},
   audit: null,
   openReport: (open) => set({ open }),
   closeReport: () => set({ open: null, audit: null }),
   setKeys: (projectId, keys) => set((s) => ({ keys: { ...s.keys, [projectId]: keys } })),
   setCatchShare: (catchShare) => set({ catchShare: Math.min(1, Math.max(0, catchShare)) }),
-  setAuditId: (auditId) => set({ auditId }),
+  setAuditId: (projectId, id) =>
+    set((s) => {
+      const audits = { ...s.audits };
+      if (id) audits[projectId] = id;
+      else delete audits[projectId];
+      return { audits };
+    }),
   setAuditKeys: (audit) => set({ audit }),
 }));

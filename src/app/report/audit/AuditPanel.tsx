@@ -19,11 +19,13 @@ export function AuditPanel({
   docs: readonly StoredDocument[];
 }) {
   const client = useQueryClient();
-  const auditId = useReportUi((s) => s.auditId);
-  const setAuditId = useReportUi((s) => s.setAuditId);
+  const auditId = useReportUi((s) => s.audits[projectId] ?? null);
+  const setAudit = useReportUi((s) => s.setAuditId);
+  const setAuditId = (id: string | null) => setAudit(projectId, id);
   const [key, setKey] = useState(keys[0] ?? '');
   const [size, setSize] = useState(50);
-  const [seed, setSeed] = useState(1);
+  // A fresh sample each time unless the reviewer types a seed (the same seed draws the same words).
+  const [seed, setSeed] = useState(() => Math.floor(Math.random() * 100_000));
   const audit = useQuery({
     queryKey: reportKeys.audit(auditId ?? ''),
     queryFn: ({ signal }) => fetchAudit(auditId!, signal),
@@ -43,6 +45,8 @@ export function AuditPanel({
     onSuccess: (a) => {
       client.setQueryData(reportKeys.audit(a.id), a);
       setAuditId(a.id);
+      // "Start another" then draws other words, unless the reviewer types this seed again.
+      setSeed(Math.floor(Math.random() * 100_000));
     },
   });
   const a = audit.data;
