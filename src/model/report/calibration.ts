@@ -65,29 +65,24 @@ export function expectedCalibrationError(bins: readonly CalibrationBin[]): numbe
 /**
  * AUROC of (1 − confidence) for telling wrong words from right ones: the chance that a random
  * wrong word has lower confidence than a random right one, ties counting half (Mann–Whitney U
- * with mid-ranks). 0.5 is a coin; 1 is perfect. Null when either kind is missing.
+ * statistic). 0.5 is a coin; 1 is perfect. Null when either kind is missing.
  */
 export function aurocOfWrong(words: readonly JudgedWord[]): number | null {
-  const sorted = words.map((w) => ({ s: 1 - clamp01(w.confidence), wrong: !w.correct }));
-  sorted.sort((a, b) => a.s - b.s);
-  let wrong = 0;
-  let rankSum = 0;
-  for (let i = 0; i < sorted.length;) {
-    let j = i;
-    while (j < sorted.length && sorted[j].s === sorted[i].s) j++;
-    // Ranks i+1..j share their mean.
-    const mid = (i + 1 + j) / 2;
-    for (let k = i; k < j; k++) {
-      if (sorted[k].wrong) {
-        wrong++;
-        rankSum += mid;
-      }
-    }
-    i = j;
+  // Confidences of each kind in typed arrays (numeric sort, no objects): for every wrong word,
+  // count the right words more confident than it, and half of those equally confident.
+  const wrong = new Float64Array(words.filter((w) => !w.correct).map((w) => clamp01(w.confidence))).sort();
+  const right = new Float64Array(words.filter((w) => w.correct).map((w) => clamp01(w.confidence))).sort();
+  if (wrong.length === 0 || right.length === 0) return null;
+  let below = 0;
+  let upTo = 0;
+  let credit = 0;
+  for (const c of wrong) {
+    while (below < right.length && right[below] < c) below++;
+    if (upTo < below) upTo = below;
+    while (upTo < right.length && right[upTo] <= c) upTo++;
+    credit += right.length - upTo + (upTo - below) / 2;
   }
-  const right = sorted.length - wrong;
-  if (wrong === 0 || right === 0) return null;
-  return (rankSum - (wrong * (wrong + 1)) / 2) / (wrong * right);
+  return credit / (wrong.length * right.length);
 }
 
 /** Thresholds 0, 0.01 … 1: a word is doubtful when its confidence is below the threshold (triage.ts). */

@@ -1,7 +1,7 @@
-import { editDistance, levenshtein } from '../review/editDistance.ts';
-import { cerUnits, errorRate, sumCounts, werUnits, wordsText } from '../review/metrics.ts';
+import { editDistance, levenshteinCodes } from '../review/editDistance.ts';
+import { errorRate, sumCounts, werUnits, wordsText } from '../review/metrics.ts';
 import type { ErrorCount } from '../review/metrics.ts';
-import { ownedUnits } from '../review/score.ts';
+import { ownedCodes } from '../review/score.ts';
 import { judgeWords } from './judgeWords.ts';
 import type { WordJudgement } from './judgeWords.ts';
 import type { RunPage, TruthPage } from './pages.ts';
@@ -39,9 +39,12 @@ export interface DocumentEvaluation {
 export function evaluatePage(truth: TruthPage, run: RunPage | undefined): PageEvaluation {
   const words = run?.words ?? [];
   const texts = words.map((w) => w.text);
-  const expected = cerUnits(truth.text);
-  const { units, owner } = ownedUnits(texts);
-  const { distance, steps } = levenshtein(expected, units);
+  // Code points as integers (ownedCodes): the same alignment as over characters, without a
+  // string per character; characters are made only for the few edits.
+  const expected = ownedCodes([truth.text]).codes;
+  const { codes: units, owner } = ownedCodes(texts);
+  const { distance, steps } = levenshteinCodes(expected, units);
+  const ch = (c: number) => String.fromCodePoint(c);
   const edits: CharEdit[] = [];
   let lastB = -1;
   for (const s of steps) {
@@ -51,14 +54,14 @@ export function evaluatePage(truth: TruthPage, run: RunPage | undefined): PageEv
     }
     if (s.op === 'del') {
       const word = lastB >= 0 ? owner[lastB] : owner.length > 0 ? owner[0] : null;
-      edits.push({ op: 'del', expected: expected[s.a], actual: '', word });
+      edits.push({ op: 'del', expected: ch(expected[s.a]), actual: '', word });
       continue;
     }
     lastB = s.b;
     edits.push({
       op: s.op,
-      expected: s.op === 'sub' ? expected[s.a] : '',
-      actual: units[s.b],
+      expected: s.op === 'sub' ? ch(expected[s.a]) : '',
+      actual: ch(units[s.b]),
       word: owner[s.b],
     });
   }

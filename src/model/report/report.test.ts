@@ -73,6 +73,10 @@ describe('buildReport', () => {
     ]);
     expect(a.documents[0].cer).toBeCloseTo(1 / 10, 12);
     expect(a.documents[1].cer).toBeCloseTo(1 / 11, 12);
+    expect(a.documents[0].pages).toEqual([
+      { page: 0, cer: 1 / 5, wer: 1 / 2, charErrors: 1, chars: 5 },
+      { page: 1, cer: 0, wer: 0, charErrors: 0, chars: 5 },
+    ]);
     expect(a.documents[2]).toMatchObject({
       cer: null,
       hasRun: true,

@@ -24,6 +24,11 @@ export interface ReportDocumentInput {
   name: string;
   truth: TruthPage[] | null;
   runs: ReadonlyMap<string, RunPage[]>;
+  /**
+   * evaluateDocument(truth, run) per set key, when the caller already computed it (the relay
+   * does, a document at a time, so a big report does not hold the event loop); else computed here.
+   */
+  evaluations?: ReadonlyMap<string, DocumentEvaluation>;
 }
 
 export interface ReportSetInput {
@@ -67,7 +72,7 @@ function setReport(
     const mine = perDoc.summary();
     let evaluation: DocumentEvaluation | null = null;
     if (run && doc.truth) {
-      evaluation = evaluateDocument(doc.truth, run);
+      evaluation = doc.evaluations?.get(set.key) ?? evaluateDocument(doc.truth, run);
       scored.set(doc.id, { doc, lang: langs.get(doc.id)!, evaluation });
       const byPage = new Map(run.map((p) => [p.page, p]));
       for (const p of evaluation.pages) {
@@ -93,6 +98,13 @@ function setReport(
       wordErrors: words.errors,
       words: words.length,
       worstPage: evaluation ? worstPage(evaluation) : null,
+      pages: (evaluation?.pages ?? []).map((p) => ({
+        page: p.page,
+        cer: errorRate(p.chars),
+        wer: errorRate(p.words),
+        charErrors: p.chars.errors,
+        chars: p.chars.length,
+      })),
       lang: doc.truth ? langs.get(doc.id)! : null,
       hasRun: run !== undefined,
       hasGroundTruth: doc.truth !== null,

@@ -22,6 +22,8 @@ export interface ReportDocument {
   words: number;
   /** The page with the highest CER: where the viewer link opens. */
   worstPage: number | null;
+  /** Per page of the ground truth (page = PageModel.index): what the viewer can show per page. */
+  pages: { page: number; cer: number; wer: number; charErrors: number; chars: number }[];
   /** Dominant script of the ground truth. */
   lang: Script | null;
   hasRun: boolean;

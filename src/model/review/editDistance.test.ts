@@ -69,7 +69,7 @@ describe('levenshtein', () => {
     );
   });
 
-  it('stays optimal when Hirschberg splits large inputs', () => {
+  it('stays optimal on large inputs with 10 % scattered edits', () => {
     const rnd = seeded(7);
     const alphabet = 'abcdefgh';
     const a = Array.from({ length: 1500 }, () => alphabet[Math.floor(rnd() * alphabet.length)]);
@@ -87,5 +87,54 @@ describe('levenshtein', () => {
     const al = levenshtein(a, b);
     expect(al.distance).toBe(reference(a, b));
     expectValid(al, a, b);
+  });
+
+  it('stays optimal in the band path: long sequences with few scattered edits', () => {
+    for (let seed = 1; seed <= 12; seed++) {
+      const rnd = seeded(seed);
+      const a = Array.from({ length: 300 + seed * 20 }, () => 'abcd'[Math.floor(rnd() * 4)]);
+      const b: string[] = [];
+      for (const t of a) {
+        const r = rnd();
+        if (r < 0.01) continue;
+        if (r < 0.02) b.push('x');
+        else b.push(t);
+        if (r > 0.99) b.push('y', 'y');
+      }
+      b[0] = 'z';
+      b.push('z');
+      const al = levenshtein(a, b);
+      expect(al.distance).toBe(reference(a, b));
+      expectValid(al, a, b);
+    }
+  });
+
+  it('falls back to Hirschberg when the band would be too wide (unrelated long texts)', () => {
+    const rnd = seeded(3);
+    const a = Array.from({ length: 3200 }, () => 'abcdefghij'[Math.floor(rnd() * 10)]);
+    const b = Array.from({ length: 3000 }, () => 'abcdefghij'[Math.floor(rnd() * 10)]);
+    const al = levenshtein(a, b);
+    expect(al.distance).toBe(reference(a, b));
+    expectValid(al, a, b);
+  });
+
+  it('band path: optimal for any mix of edits on sequences past the small-matrix size', () => {
+    const long = fc.array(fc.constantFrom('a', 'b', 'c'), { minLength: 140, maxLength: 200 });
+    const edits = fc.array(fc.tuple(fc.nat(220), fc.constantFrom('ins', 'del', 'sub')), { maxLength: 40 });
+    fc.assert(
+      fc.property(long, edits, (a, ops) => {
+        const b = [...a];
+        for (const [at, op] of ops) {
+          const k = at % (b.length + 1);
+          if (op === 'ins') b.splice(k, 0, 'x');
+          else if (op === 'del' && k < b.length) b.splice(k, 1);
+          else if (k < b.length) b[k] = 'y';
+        }
+        const al = levenshtein(a, b);
+        expect(al.distance).toBe(reference(a, b));
+        expectValid(al, a, b);
+      }),
+      { numRuns: 60 },
+    );
   });
 });

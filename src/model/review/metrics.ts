@@ -19,8 +19,13 @@ export interface ErrorCount {
   length: number;
 }
 
+// Printable ASCII without spaces and precomposed Hangul are already normal (NFKC leaves them as
+// they are): most words of a page, spared the normalisation (the report reads millions of words).
+const ALREADY_NORMAL = /^[!-~\uac00-\ud7a3]*$/;
+
 /** Issue 16 §1's normalisation, for both sides of every comparison. */
-export const normalizeText = (s: string): string => s.normalize('NFKC').replace(/\s+/gu, ' ').trim();
+export const normalizeText = (s: string): string =>
+  ALREADY_NORMAL.test(s) ? s : s.normalize('NFKC').replace(/\s+/g, ' ').trim();
 
 /** A recognised page's text: its words' texts in response order, joined by single spaces. */
 export const wordsText = (texts: readonly string[]): string => normalizeText(texts.join(' '));

@@ -3,7 +3,7 @@ import { buildDocument } from '../document/document.ts';
 import { loadFixture } from '../fixtures.testutil.ts';
 import { charErrors, wordErrors } from './metrics.ts';
 import { image, response, rows } from '../responses.testutil.ts';
-import { scoreDocument, scorePage, splitTruthPages } from './score.ts';
+import { ownedCodes, ownedUnits, scoreDocument, scorePage, splitTruthPages } from './score.ts';
 import { documentText, pageText } from '../document/text.ts';
 
 const doc = buildDocument(
@@ -102,5 +102,17 @@ describe('scoreDocument', () => {
     const all = scoreDocument(doc, splitTruthPages(documentText(doc)));
     expect(all.pages).toHaveLength(2);
     expect(all.charErrors + all.wordErrors).toBe(0);
+  });
+});
+
+describe('ownedUnits and ownedCodes', () => {
+  it('give each code point of the page text its word; spaces belong to the word after them', () => {
+    const texts = ['합계', ' ', '𠮷１', 'a  b'];
+    const { units, owner } = ownedUnits(texts);
+    expect(units.join('')).toBe('합계 𠮷1 a b');
+    expect(owner).toEqual([0, 0, 2, 2, 2, 3, 3, 3, 3]);
+    const codes = ownedCodes(texts);
+    expect([...codes.codes].map((c) => String.fromCodePoint(c))).toEqual(units);
+    expect([...codes.owner]).toEqual(owner);
   });
 });

@@ -1,5 +1,5 @@
 import { levenshtein } from './editDistance.ts';
-import { cerUnits, errorRate, wordErrors, wordsText } from './metrics.ts';
+import { cerUnits, errorRate, normalizeText, wordErrors, wordsText } from './metrics.ts';
 import { PAGE_SEPARATOR } from '../document/text.ts';
 import type { DocumentModel } from '../types.ts';
 
@@ -51,6 +51,27 @@ export function ownedUnits(texts: readonly string[]): { units: string[]; owner: 
     }
   });
   return { units, owner };
+}
+
+/** ownedUnits as code points (what the report aligns, without a string per character). */
+export function ownedCodes(texts: readonly string[]): { codes: Int32Array; owner: Int32Array } {
+  const codes: number[] = [];
+  const owner: number[] = [];
+  texts.forEach((text, k) => {
+    const t = normalizeText(text);
+    if (t === '') return;
+    if (codes.length > 0) {
+      codes.push(32);
+      owner.push(k);
+    }
+    for (let i = 0; i < t.length; i++) {
+      const c = t.codePointAt(i)!;
+      if (c > 0xffff) i++;
+      codes.push(c);
+      owner.push(k);
+    }
+  });
+  return { codes: Int32Array.from(codes), owner: Int32Array.from(owner) };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Report } from '../../model/report/types.ts';
 import { RelayError } from '../errors.ts';
 import {
   agreementTable,
+  auditTable,
   confusionTable,
   esc,
   languageTable,
@@ -13,6 +14,7 @@ import {
   worstTable,
 } from './htmlTables.ts';
 import { CHART_SCRIPT } from './htmlCharts.ts';
+import type { AuditProgress } from './audits.ts';
 
 /**
  * The report as one self-contained HTML file for stakeholders (issue 16 §8). Charts are drawn on
@@ -73,7 +75,12 @@ thead th { background: #f6f7f9; } .summary li { margin: .3rem 0; } .chart { marg
 }`;
 
 /** The whole file. `projectName` and `generated` head it; the data drives the charts. */
-export function reportHtml(report: Report, projectName: string, generated: string): string {
+export function reportHtml(
+  report: Report,
+  projectName: string,
+  generated: string,
+  audits: readonly AuditProgress[] = [],
+): string {
   const [plot, d3] = libraries();
   const perSet = report.sets.map((s) => `<h3>${esc(s.key)}</h3>${worstTable(s)}`).join('');
   const confusions = report.sets.map((s) => `<div><h3>${esc(s.key)}</h3>${confusionTable(s)}</div>`).join('');
@@ -82,7 +89,7 @@ export function reportHtml(report: Report, projectName: string, generated: strin
 <title>OCR quality report: ${esc(projectName)}</title><style>${STYLE}</style></head>
 <body>
 <h1>OCR quality report: ${esc(projectName)}</h1>
-<p class="meta">${report.documents} documents, ${report.groundTruthDocuments} with ground truth (checked text). Generated ${esc(generated)} by OCR Inspector.</p>
+<p class="meta">${report.documents} documents, ${report.groundTruthDocuments} with ground truth (checked text). Generated ${esc(generated.slice(0, 16).replace('T', ' '))} UTC by OCR Inspector.</p>
 <noscript><p class="note">Charts need JavaScript; every figure is also in the tables.</p></noscript>
 <h2>In short</h2>${summaryHtml(report)}
 <h2>Accuracy per option set</h2>
@@ -100,6 +107,7 @@ ${languageTable(report)}
 <div class="explain">These figures need no checked text. <b>Doubtful words</b> are words with confidence below ${report.sets[0]?.noGroundTruth.threshold ?? 0.8}, which the viewer flags for review. <b>Words read the same</b> compares two option sets word by word: where they disagree, at least one is wrong.</div>
 <div class="chart" id="chart-confidence"></div>
 ${agreementTable(report)}
+${auditTable(audits)}
 <p class="meta">Definitions: both texts are NFKC-normalised, every run of whitespace is one space, ends trimmed; a page is its words in the OCR's order joined by spaces. Totals are summed errors over summed lengths. Intervals: bootstrap over documents, ${report.bootstrap.iterations} resamples, seed ${report.bootstrap.seed}. Charts drawn by Observable Plot, embedded in this file.</p>
 <script>${d3}</script>
 <script>${plot}</script>

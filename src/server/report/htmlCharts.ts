@@ -18,7 +18,7 @@ export const CHART_SCRIPT = `
       marks: [
         Plot.barX(scored, { x: 'cer', y: 'key', fill: '#5b8def', sort: { y: 'x' } }),
         Plot.ruleY(scored, { x1: function (s) { return s.cerCi95[0]; }, x2: function (s) { return s.cerCi95[1]; }, y: 'key', stroke: '#1d2430', strokeWidth: 2 }),
-        Plot.text(scored, { x: 'cer', y: 'key', text: function (s) { return pct(s.cer); }, dx: 24, fill: '#1d2430' }),
+        Plot.text(scored, { x: function (s) { return s.cerCi95 ? s.cerCi95[1] : s.cer; }, y: 'key', text: function (s) { return pct(s.cer); }, dx: 6, textAnchor: 'start', fill: '#1d2430' }),
         Plot.ruleX([0])
       ]
     }));
@@ -41,9 +41,12 @@ export const CHART_SCRIPT = `
   sets.forEach(function (s) { if (s.calibration.words > 0) s.sweep.forEach(function (p) { sweep.push({ set: s.key, review: p.reviewShare, caught: p.errorCatch, t: p.threshold }); }); });
   if (sweep.length > 0) {
     var marks = [Plot.line(sweep, { x: 'review', y: 'caught', stroke: 'set', curve: 'step-after' })];
-    var proposals = sets.filter(function (s) { return s.proposedThreshold; }).map(function (s) { return { set: s.key, x: s.proposedThreshold.reviewShare, y: s.proposedThreshold.errorCatch, t: s.proposedThreshold.threshold }; });
+    var proposals = sets.filter(function (s) { return s.proposedThreshold; }).map(function (s, i) { return { set: s.key, x: s.proposedThreshold.reviewShare, y: s.proposedThreshold.errorCatch, t: s.proposedThreshold.threshold, i: i }; });
     marks.push(Plot.dot(proposals, { x: 'x', y: 'y', stroke: 'set', r: 5, strokeWidth: 2 }));
-    marks.push(Plot.text(proposals, { x: 'x', y: 'y', text: function (d) { return 'below ' + d.t.toFixed(2); }, dx: 8, dy: 10, textAnchor: 'start' }));
+    // One label per set, stacked below the points so two close proposals stay readable.
+    proposals.forEach(function (d) {
+      marks.push(Plot.text([d], { x: 'x', y: 'y', text: function (p) { return p.set + ': review below ' + p.t.toFixed(2); }, dx: 10, dy: 16 + 15 * d.i, textAnchor: 'start', fill: 'currentColor' }));
+    });
     put('chart-sweep', Plot.plot({
       width: 440, height: 360, grid: true, color: { legend: true },
       x: { domain: [0, 1], label: 'Share of words reviewed →', tickFormat: pct },

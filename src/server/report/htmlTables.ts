@@ -1,4 +1,5 @@
 import type { Report, SetReport } from '../../model/report/types.ts';
+import type { AuditProgress } from './audits.ts';
 
 /**
  * The parts of the exported report that are plain HTML (work without JavaScript, print as is):
@@ -15,6 +16,14 @@ const ci = (c: [number, number] | null) => (c ? `${pct(c[0])} to ${pct(c[1])}` :
 const points = (v: number) => `${Math.abs(v * 100).toFixed(2)} points`;
 const num = (v: number | null, d = 3) => (v === null ? '–' : v.toFixed(d));
 
+/** A rate as a stakeholder says it: "about 7 characters in 1,000 need fixing". */
+function inWords(rate: number): string {
+  const per = rate >= 0.01 ? 100 : 1000;
+  const n = Math.round(rate * per);
+  if (n === 0) return `fewer than 1 character in ${per.toLocaleString('en')} needs fixing`;
+  return `about ${n} character${n === 1 ? '' : 's'} in ${per.toLocaleString('en')} need${n === 1 ? 's' : ''} fixing`;
+}
+
 function bestSet(report: Report): SetReport | undefined {
   return report.sets.filter((s) => s.cer !== null).sort((a, b) => a.cer! - b.cer!)[0];
 }
@@ -29,14 +38,15 @@ export function summaryHtml(report: Report): string {
     );
   else if (best)
     out.push(
-      `<li>Most accurate option set: <b>${esc(best.key)}</b>, with a character error rate of <b>${pct(best.cer)}</b> (95% interval ${ci(best.cerCi95)}) over ${best.documentsScored} documents with ground truth: about ${Math.round((best.cer ?? 0) * 100)} characters in 100 need fixing.</li>`,
+      `<li>Most accurate option set: <b>${esc(best.key)}</b>, with a character error rate of <b>${pct(best.cer)}</b> (95% interval ${ci(best.cerCi95)}) over ${best.documentsScored} documents with ground truth: ${inWords(best.cer ?? 0)}.</li>`,
     );
   for (const d of report.diffs) {
     if (d.cerDiff === null) continue;
     const [winner, loser] = d.cerDiff < 0 ? [d.b, d.a] : [d.a, d.b];
     const c = d.cerDiffCi95;
+    // When one set is clearly better, both ends have one sign: say it as "0.66 to 1.02 points".
     const range = c
-      ? `${points(Math.min(Math.abs(c[0]), Math.abs(c[1])))} to ${points(Math.max(Math.abs(c[0]), Math.abs(c[1])))}`
+      ? `${(Math.min(Math.abs(c[0]), Math.abs(c[1])) * 100).toFixed(2)} to ${points(Math.max(Math.abs(c[0]), Math.abs(c[1])))}`
       : '';
     out.push(
       d.better
@@ -112,4 +122,16 @@ export function agreementTable(report: Report): string {
     )
     .join('');
   return `<table><thead><tr><th>Set</th><th>Set</th><th>Words read the same</th><th>Identical / compared</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+export function auditTable(audits: readonly AuditProgress[]): string {
+  const rows = audits
+    .filter((a) => a.answered > 0)
+    .map(
+      (a) =>
+        `<tr><td>${esc(a.key)}</td><td>${a.answered} of ${a.size}</td><td>${pct(a.accuracy, 1)}</td><td>${ci(a.ci95)}</td><td>${esc(a.created.slice(0, 10))}</td></tr>`,
+    )
+    .join('');
+  if (!rows) return '';
+  return `<h3>Sampling audits</h3><p>A person checked a random sample of words (drawn with a fixed seed, so it can be repeated). The share found right estimates the word accuracy of the whole set; the 95% interval (Wilson) is where the true accuracy most likely lies: the more words checked, the narrower it gets.</p><table><thead><tr><th>Option set</th><th>Words checked</th><th>Word accuracy</th><th>95% interval</th><th>Drawn</th></tr></thead><tbody>${rows}</tbody></table>`;
 }

@@ -48,6 +48,9 @@ export function truthOf(row: { body: string | null; truth_text: string | null })
   return row.truth_text !== null ? truthPagesOfText(row.truth_text) : null;
 }
 
+/** Documents whose runs are read per query. */
+const RUN_SLICE = 100;
+
 /** Everything buildReport needs from the store: documents in list order, ground truth, done runs. */
 export async function loadReportInput(
   db: Kysely<Database>,
@@ -64,14 +67,19 @@ export async function loadReportInput(
   const truthByDoc = new Map(truths.map((t) => [t.document_id, truthOf(t)]));
   const runs = new Map<string, Map<string, ReturnType<typeof runPages>>>();
   const options = new Map<string, unknown>();
-  if (keys.length > 0) {
+  // Runs are read a slice of documents at a time, each JSON text parsed and dropped before the
+  // next slice: a large project never holds all its raw responses at once.
+  for (let i = 0; keys.length > 0 && i < docs.length; i += RUN_SLICE) {
     const rows = await db
       .selectFrom('runs')
-      .innerJoin('documents', 'documents.id', 'runs.document_id')
-      .select(['runs.document_id', 'runs.key', 'runs.options', 'runs.response'])
-      .where('documents.project_id', '=', projectId)
-      .where('runs.status', '=', 'done')
-      .where('runs.key', 'in', [...keys])
+      .select(['document_id', 'key', 'options', 'response'])
+      .where(
+        'document_id',
+        'in',
+        docs.slice(i, i + RUN_SLICE).map((d) => d.id),
+      )
+      .where('status', '=', 'done')
+      .where('key', 'in', [...keys])
       .execute();
     for (const r of rows) {
       if (r.response === null) continue;

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { invalidBody } from '../../errors.ts';
+import { listAudits } from '../../report/audits.ts';
 import { projectReport } from '../../report/build.ts';
 import { reportCsv } from '../../report/csv.ts';
 import { reportHtml } from '../../report/html.ts';
@@ -32,6 +33,8 @@ export async function reportRoutes(app: FastifyInstance, ctx: StoreContext): Pro
     const project = await projectFrom(request.params, store);
     const report = await projectReport(store.db, project.id, listOf(query.set), target);
     const generated = new Date().toISOString();
+    // Sampling audits estimate word accuracy where ground truth is missing: part of the report.
+    const audits = await listAudits(store.db, project.id);
     const base = `${project.name.replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 60) || 'project'}-report`;
     if (format === 'csv')
       return sendAttachment(reply, {
@@ -41,10 +44,10 @@ export async function reportRoutes(app: FastifyInstance, ctx: StoreContext): Pro
       });
     if (format === 'html')
       return sendAttachment(reply, {
-        bytes: Buffer.from(reportHtml(report, project.name, generated)),
+        bytes: Buffer.from(reportHtml(report, project.name, generated, audits)),
         name: `${base}.html`,
         contentType: 'text/html',
       });
-    return { projectId: project.id, generated, ...report };
+    return { projectId: project.id, generated, ...report, audits };
   });
 }

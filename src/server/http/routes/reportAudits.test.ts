@@ -113,6 +113,10 @@ for (const backend of backends()) {
       // A later answer replaces the earlier one.
       await put(`/api/audits/${audit.id}/items/${items[6].n}`, { answer: 'right' });
       expect((await get(`/api/audits/${audit.id}`)).json()).toMatchObject({ right: 7, wrong: 0 });
+      // The report carries the audits' estimates, in JSON and in the HTML export.
+      const report = (await get(`/api/projects/${projectId}/report`)).json();
+      expect(report.audits.find((x: { id: string }) => x.id === audit.id)).toMatchObject({ right: 7 });
+      expect((await get(`/api/projects/${projectId}/report?format=html`)).body).toContain('Sampling audits');
     });
 
     it('answers clear errors', async () => {
