@@ -149,7 +149,8 @@ test('report: ko ranks over ja with the CER of the runs, threshold applied, a ke
   // Back to the documents and into the report again: it is asked for afresh.
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('project-view')).toBeVisible();
-  await page.keyboard.press('r');
+  await page.screenshot({ path: 'test-results/report-project-button.png' });
+  await page.getByTestId('open-report').click();
   await expect(page.getByTestId('report-view')).toBeVisible();
   // The sets in the order asked: ko first (the reference).
   const chosen = page.getByTestId('set-chosen');
