@@ -126,3 +126,20 @@ export type {
   SessionRun,
   SessionRunOptions,
 } from './files/session.ts';
+
+// Quality report (issue 16): the JSON GET /api/projects/:id/report answers, for the app's report view.
+export type {
+  Calibration,
+  Interval,
+  LanguageSplit,
+  Report,
+  ReportDocument,
+  SetAgreement,
+  SetDiff,
+  SetReport,
+  ThresholdProposal,
+} from './report/types.ts';
+export type { CalibrationBin, SweepPoint } from './report/calibration.ts';
+export type { Confusion, EditLocation } from './report/confusions.ts';
+export type { ConfidenceSummary } from './report/noTruth.ts';
+export { proposeThreshold } from './report/calibration.ts';

@@ -123,7 +123,7 @@ describe('levenshtein', () => {
     const edits = fc.array(fc.tuple(fc.nat(220), fc.constantFrom('ins', 'del', 'sub')), { maxLength: 40 });
     fc.assert(
       fc.property(long, edits, (a, ops) => {
-        const b = [...a];
+        const b: string[] = [...a];
         for (const [at, op] of ops) {
           const k = at % (b.length + 1);
           if (op === 'ins') b.splice(k, 0, 'x');
