@@ -241,4 +241,19 @@ test('report: ko ranks over ja with the CER of the runs, threshold applied, a ke
     await expect(page.getByTestId('overlay')).toBeVisible();
     await expect(page.getByTestId('threshold-low')).toHaveValue(String(Math.round(proposed * 1000) / 10));
   });
+
+  await test.step('a confusion opens its example on the canvas, the word selected', async () => {
+    await page.getByTestId('projects-button').click();
+    await expect(page.getByTestId('report-view')).toBeVisible();
+    const confusion = page.getByTestId('confusion').first();
+    const op = await confusion.getAttribute('data-op');
+    const actual = (await confusion.getAttribute('data-actual')) ?? '';
+    await confusion.getByRole('button').first().click();
+    await confusion.getByTestId('confusion-example').first().click();
+    await expect(page.getByTestId('projects-screen')).toBeHidden();
+    await expect(page.getByTestId('inspector')).toHaveAttribute('data-kind', 'word');
+    // The selected word is where the OCR wrote the confused character.
+    if (op !== 'del') await expect(page.getByTestId('inspector-text')).toContainText(actual);
+    await page.screenshot({ path: 'test-results/report-confusion-open.png' });
+  });
 });
