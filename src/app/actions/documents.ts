@@ -1,4 +1,5 @@
 import { useProjects } from '../projects/projectStore.ts';
+import { useReportUi } from '../report/reportStore.ts';
 import type { Action, Surface } from './types.ts';
 
 // Stored documents' code loads when first used, off the viewer's first load.
@@ -37,4 +38,8 @@ export const closeProjects: Action = {
 export const DOCUMENT_ACTIONS: readonly Action[] = [prevDocument, nextDocument, closeProjects];
 
 /** Which surface has the keyboard now. */
-export const activeSurface = (): Surface => (useProjects.getState().screen ? 'projects' : 'viewer');
+export function activeSurface(): Surface {
+  const { screen, projectId } = useProjects.getState();
+  if (!screen) return 'viewer';
+  return projectId !== null && useReportUi.getState().open === projectId ? 'report' : 'projects';
+}

@@ -44,5 +44,11 @@ export const HELP_ROWS: readonly { ids: readonly string[]; what: string; join?: 
   { ids: ['toggleCompare'], what: 'Compare two runs side by side (toggle)' },
   { ids: ['prevDocument', 'nextDocument'], what: 'Previous / next document of the project' },
   { ids: ['closeProjects'], what: 'Leave the project view for the viewer' },
+  { ids: ['openReport'], what: "Open the project's quality report (in the project view)" },
+  { ids: ['closeReport'], what: 'Leave the quality report for the project' },
+  { ids: ['auditRight'], what: 'Audit: the word is right' },
+  { ids: ['auditWrong'], what: 'Audit: the word is wrong' },
+  { ids: ['auditCorrect'], what: 'Audit: correct the word (type it, then Enter)' },
+  { ids: ['auditBack'], what: 'Audit: back to the previous word' },
   { ids: ['toggleHelp'], what: 'Show or hide these shortcuts' },
 ];

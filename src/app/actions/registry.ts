@@ -4,6 +4,7 @@ import { RUN_ACTIONS } from './run.ts';
 import { REVIEW_ACTIONS } from './review.ts';
 import { COMPARE_ACTIONS } from './compare.ts';
 import { DOCUMENT_ACTIONS } from './documents.ts';
+import { REPORT_ACTIONS } from './report.ts';
 import { HELP_ACTIONS, HELP_ROWS } from './help.ts';
 import { currentContext, performIn } from './context.ts';
 import { keyLabel, matchesKey } from './keys.ts';
@@ -18,6 +19,7 @@ export const ACTIONS: readonly Action[] = [
   ...REVIEW_ACTIONS,
   ...COMPARE_ACTIONS,
   ...DOCUMENT_ACTIONS,
+  ...REPORT_ACTIONS,
   ...HELP_ACTIONS,
 ];
 

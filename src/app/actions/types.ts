@@ -34,9 +34,12 @@ export interface Action {
   checked?: (ctx: ActionContext) => boolean;
   /** Its keys work while typing in a form field (Ctrl/Cmd+F). */
   worksInFields?: boolean;
-  /** Where its keys act: the viewer (default) or the project view that covers it. */
+  /** Where its keys act: the viewer (default), the project view that covers it, or the report. */
   surface?: Surface;
 }
 
-/** What has the keyboard: the viewer, or the project view over it (whose keys the viewer must not act on). */
-export type Surface = 'viewer' | 'projects';
+/**
+ * What has the keyboard: the viewer, the project view over it (whose keys the viewer must not act
+ * on), or a project's quality report over that.
+ */
+export type Surface = 'viewer' | 'projects' | 'report';

@@ -14,6 +14,7 @@ import { BatchPanel } from './BatchPanel.tsx';
 import { ListControls } from './ListControls.tsx';
 import { DocumentList } from './DocumentList.tsx';
 import { StoreError } from './StoreError.tsx';
+import { ActionButton } from '../actions/ActionButton.tsx';
 
 /** One project: add documents, run them all, watch the batch, and the list of documents. */
 export function ProjectView({ project }: { project: Project }) {
@@ -69,6 +70,11 @@ export function ProjectView({ project }: { project: Project }) {
           {docs.isSuccess ? `${all.length} document${all.length === 1 ? '' : 's'}` : ''}
         </span>
         <div className="toolbar-spacer" />
+        {all.length > 0 && (
+          <ActionButton action="openReport" className="btn" data-testid="open-report">
+            {(kbd) => <>Quality report {kbd}</>}
+          </ActionButton>
+        )}
         <AddDocuments add={add} />
       </div>
       {notice && <p className="form-error">{notice}</p>}

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { shortcutOf } from '../actions/registry.ts';
 import { useDocStore } from '../document/docStore.ts';
 import { useProjects } from './projectStore.ts';
@@ -6,8 +6,12 @@ import { useProjectList } from './queries.ts';
 import { ProjectPicker } from './ProjectPicker.tsx';
 import { ProjectView } from './ProjectView.tsx';
 import { StoreError } from './StoreError.tsx';
+import { useReportUi } from '../report/reportStore.ts';
 import './projects.css';
 import './projectList.css';
+
+// The quality report (and its charts' library) loads when first opened.
+const ReportView = lazy(() => import('../report/ReportView.tsx'));
 
 /** Files dragged outside a project's list go nowhere (not into the viewer beneath). */
 function swallowDrag(e: React.DragEvent) {
@@ -24,6 +28,8 @@ export default function ProjectsScreen() {
   const setProject = useProjects((s) => s.setProject);
   const hasDocument = useDocStore((s) => s.source !== null || s.saved !== null);
   const list = useProjectList();
+  const report = useReportUi((s) => s.open !== null && s.open === projectId);
+  const closeReport = useReportUi((s) => s.closeReport);
   const project = list.data?.find((p) => p.id === projectId) ?? null;
 
   // Keys: the registry gives them to this view while it is shown (Esc goes back; the viewer's keys
@@ -66,9 +72,23 @@ export default function ProjectsScreen() {
           {project && (
             <>
               <span aria-hidden="true">›</span>
-              <span className="crumb crumb-here" data-testid="crumb-project">
-                {project.name}
-              </span>
+              {report ? (
+                <button type="button" className="crumb" onClick={closeReport} data-testid="crumb-project">
+                  {project.name}
+                </button>
+              ) : (
+                <span className="crumb crumb-here" data-testid="crumb-project">
+                  {project.name}
+                </span>
+              )}
+              {report && (
+                <>
+                  <span aria-hidden="true">›</span>
+                  <span className="crumb crumb-here" data-testid="crumb-report">
+                    Quality report
+                  </span>
+                </>
+              )}
             </>
           )}
         </nav>
@@ -85,7 +105,11 @@ export default function ProjectsScreen() {
       </header>
       <div className="projects-body">
         <ProjectPicker list={list} />
-        {project ? (
+        {project && report ? (
+          <Suspense fallback={<p className="muted pad">Loading the report…</p>}>
+            <ReportView key={project.id} project={project} />
+          </Suspense>
+        ) : project ? (
           <ProjectView key={project.id} project={project} />
         ) : (
           <section className="projects-main projects-intro" data-testid="projects-intro">

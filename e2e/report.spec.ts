@@ -1,0 +1,259 @@
+import type { APIRequestContext, APIResponse, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { test, expect } from './support/test.ts';
+import { openApp } from './support/app.ts';
+import { renderTextPage } from '../test/support/documents.ts';
+
+/**
+ * The quality report against the real relay and the embedded engine: Korean pages of known text,
+ * ground truth from that text, runs of tesseract `ko` and `ja`. The report must rank `ko` first and
+ * give the CER this test computes on its own from the two runs' JSON; applying the proposed
+ * threshold changes the viewer's triage threshold; an audit answered by keyboard gives an estimate.
+ */
+
+const PAGES = [
+  ['청구서 번호 2041 봄 주문', '다음 주 월요일까지 지불해 주세요'],
+  ['배송은 삼월 십오일 본관에서', '신분증을 지참해 주십시오'],
+  ['사무실에 전화로 연락하십시오', '합계 금액은 삼십만 원입니다'],
+];
+const KO = 'tesseract|V2|ko|false';
+const JA = 'tesseract|V2|ja|false';
+
+// ---- The test's own character error: NFKC, whitespace runs as one space, Levenshtein over code points.
+const norm = (s: string) => s.normalize('NFKC').replace(/\s+/gu, ' ').trim();
+function levenshtein(a: string[], b: string[]): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+interface Field {
+  inferText: string;
+}
+const pageText = (response: { images: { fields?: Field[] }[] }) =>
+  response.images.map((img) => norm((img.fields ?? []).map((f) => f.inferText).join(' ')));
+
+async function ok<T>(res: Promise<APIResponse>): Promise<T> {
+  const r = await res;
+  expect(r.ok(), `${r.url()} answered ${r.status()}: ${await r.text()}`).toBe(true);
+  return (await r.json()) as T;
+}
+
+interface StoredDoc {
+  id: string;
+  name: string;
+  runs: { id: string; key: string; status: string }[];
+}
+
+async function runSet(request: APIRequestContext, projectId: string, lang: string): Promise<void> {
+  const options = { engine: 'tesseract', version: 'V2', lang, enableTableDetection: false };
+  const { id } = await ok<{ id: string }>(
+    request.post(`/api/projects/${projectId}/batches`, { data: { options } }),
+  );
+  await expect
+    .poll(async () => (await ok<{ state?: string; done: number }>(request.get(`/api/batches/${id}`))).done, {
+      timeout: 150_000,
+      intervals: [500],
+    })
+    .toBe(PAGES.length);
+}
+
+/** The project and its runs, made through the API (the project view is tested elsewhere). */
+async function seed(request: APIRequestContext): Promise<{ projectId: string; name: string; ids: string[] }> {
+  const name = `E2E report ${Date.now()}`;
+  const project = await ok<{ id: string }>(request.post('/api/projects', { data: { name } }));
+  const ids: string[] = [];
+  for (const [i, lines] of PAGES.entries()) {
+    const buffer = await renderTextPage({
+      lines,
+      lang: 'ko',
+      width: 1100,
+      height: 500,
+      dpi: 200,
+      fontSize: 14,
+    });
+    const [doc] = await ok<{ id: string }[]>(
+      request.post(`/api/projects/${project.id}/documents`, {
+        multipart: { file: { name: `page-${i + 1}.png`, mimeType: 'image/png', buffer } },
+      }),
+    );
+    ids.push(doc.id);
+  }
+  await runSet(request, project.id, 'ko');
+  await runSet(request, project.id, 'ja');
+  return { projectId: project.id, name, ids };
+}
+
+/** Ground truth from the text each page was made from. */
+async function addTruth(request: APIRequestContext, ids: readonly string[]): Promise<void> {
+  for (const [i, id] of ids.entries()) {
+    const put = await request.put(`/api/documents/${id}/groundtruth/text`, {
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+      data: PAGES[i].join('\n'),
+    });
+    expect(put.ok(), await put.text()).toBe(true);
+  }
+}
+
+/** CER of one option set over the project, from the stored runs' JSON and the known text. */
+async function independentCer(request: APIRequestContext, projectId: string, key: string): Promise<number> {
+  const docs = await ok<StoredDoc[]>(request.get(`/api/projects/${projectId}/documents`));
+  let errors = 0;
+  let length = 0;
+  for (const d of docs) {
+    const lines = PAGES[Number(/page-(\d+)/.exec(d.name)![1]) - 1];
+    const run = d.runs.find((r) => r.key === key && r.status === 'done')!;
+    const response = await ok<{ images: { fields?: Field[] }[] }>(
+      request.get(`/api/runs/${run.id}/response`),
+    );
+    const truth = [...norm(lines.join(' '))];
+    errors += levenshtein([...pageText(response)[0]], truth);
+    length += truth.length;
+  }
+  return errors / length;
+}
+
+async function openReport(page: Page, name: string) {
+  await openApp(page);
+  await page.getByTestId('projects-button').click();
+  await page.getByTestId('project-item').filter({ hasText: name }).getByTestId('project-pick').click();
+  await expect(page.getByTestId('crumb-project')).toHaveText(name);
+  await page.keyboard.press('r');
+  await expect(page.getByTestId('report-view')).toBeVisible();
+}
+
+test('report: ko ranks over ja with the CER of the runs, threshold applied, a keyboard audit, exports', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(420_000);
+  const { projectId, name, ids } = await seed(request);
+
+  await test.step('without ground truth the report says accuracy needs it, and shows confidence', async () => {
+    await openReport(page, name);
+    await expect(page.getByTestId('needs-truth')).toBeVisible();
+    await expect(page.getByTestId('sets-table')).toHaveCount(0);
+    await expect(page.getByTestId('doubtful-row')).toHaveCount(2);
+    await expect(page.getByTestId('chart-confidence').locator('svg').first()).toBeVisible();
+    await page.screenshot({ path: 'test-results/report-no-truth.png' });
+  });
+
+  await addTruth(request, ids);
+  const cerKo = await independentCer(request, projectId, KO);
+  const cerJa = await independentCer(request, projectId, JA);
+  expect(cerKo).toBeLessThan(cerJa);
+  // Back to the documents and into the report again: it is asked for afresh.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('project-view')).toBeVisible();
+  await page.screenshot({ path: 'test-results/report-project-button.png' });
+  await page.getByTestId('open-report').click();
+  await expect(page.getByTestId('report-view')).toBeVisible();
+  // The sets in the order asked: ko first (the reference).
+  const chosen = page.getByTestId('set-chosen');
+  await expect(chosen).toHaveCount(2);
+  if ((await chosen.first().getAttribute('data-key')) !== KO) {
+    await chosen.first().getByRole('button', { name: /later/ }).click();
+  }
+  await expect(chosen.first()).toHaveAttribute('data-key', KO);
+
+  const rows = page.getByTestId('set-row');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toHaveAttribute('data-key', KO);
+  await expect(rows.first()).toHaveAttribute('data-rank', '1');
+  expect(Number(await rows.first().getAttribute('data-cer'))).toBeCloseTo(cerKo, 9);
+  expect(Number(await rows.nth(1).getAttribute('data-cer'))).toBeCloseTo(cerJa, 9);
+  await expect(page.getByTestId('report-differences')).toContainText('tesseract · V2 · ko is');
+  await expect(page.getByTestId('chart-sets').locator('svg').first()).toBeVisible();
+  // The reliability diagram has a dot per filled bin of each set.
+  await expect.poll(() => page.getByTestId('chart-reliability').locator('circle').count()).toBeGreaterThan(1);
+  // The report scrolls inside its pane: a tall window shows all of it in one screenshot.
+  await page.setViewportSize({ width: 1440, height: 3600 });
+  await expect(page.getByTestId('chart-confidence').locator('svg').first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/report-view.png' });
+  await page.setViewportSize({ width: 1440, height: 900 });
+
+  await test.step('an audit of three words by keyboard gives a Wilson estimate', async () => {
+    await page.getByTestId('audit-set').selectOption(KO);
+    await page.getByTestId('audit-size').fill('3');
+    await page.getByTestId('audit-start').click();
+    await expect(page.getByTestId('audit-flow')).toHaveAttribute('data-ready', 'true');
+    await expect(page.getByTestId('audit-crop')).toHaveAttribute('data-state', 'shown');
+    await page.getByTestId('audit-flow').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/report-audit.png' });
+    const estimate = page.getByTestId('audit-estimate');
+    await page.keyboard.press('y');
+    await expect(estimate).toHaveAttribute('data-answered', '1');
+    await page.keyboard.press('n');
+    await expect(estimate).toHaveAttribute('data-answered', '2');
+    await page.keyboard.press('e');
+    await expect(page.getByTestId('audit-correction')).toBeFocused();
+    await page.getByTestId('audit-correction').fill('고친말');
+    await page.keyboard.press('Enter');
+    await expect(estimate).toHaveAttribute('data-answered', '3');
+    await expect(estimate).toHaveAttribute('data-right', '1');
+    await expect(page.getByTestId('audit-done')).toBeVisible();
+    await expect(estimate).toContainText('95% interval');
+  });
+
+  await test.step('the exports download; the HTML opens offline', async () => {
+    const html = page.waitForEvent('download');
+    await page.getByTestId('export-html').click();
+    const htmlPath = test.info().outputPath('report.html');
+    await (await html).saveAs(htmlPath);
+    expect(readFileSync(htmlPath, 'utf8')).toContain(name);
+    const csv = page.waitForEvent('download');
+    await page.getByTestId('export-csv').click();
+    const csvText = readFileSync((await (await csv).path())!, 'utf8');
+    expect(csvText).toContain('page-1.png');
+    const offline = await page.context().newPage();
+    await offline.goto(`file://${htmlPath}`);
+    // Its charts draw offline, from the file alone.
+    await expect(offline.locator('svg').first()).toBeVisible();
+    await offline.screenshot({ path: 'test-results/report-export.png', fullPage: true });
+    await offline.close();
+  });
+
+  await test.step('the proposed threshold becomes the triage threshold of the viewer', async () => {
+    const before = Number(await page.getByTestId('current-threshold').getAttribute('data-low'));
+    let proposed = NaN;
+    for (const share of ['95', '90', '80', '99', '70']) {
+      await page.getByTestId('catch-share').fill(share);
+      const t = await page.getByTestId('proposed-threshold').getAttribute('data-threshold');
+      if (t !== null && Math.abs(Number(t) - before) > 0.005) {
+        proposed = Number(t);
+        break;
+      }
+    }
+    expect(proposed, 'a proposed threshold other than the current one').not.toBeNaN();
+    await page.getByTestId('apply-threshold').click();
+    await expect(page.getByTestId('apply-threshold')).toBeDisabled();
+    expect(Number(await page.getByTestId('current-threshold').getAttribute('data-low'))).toBeCloseTo(
+      proposed,
+      2,
+    );
+    // The worst document opens in the viewer, whose legend shows the new threshold.
+    await page.getByTestId('worst-open').first().click();
+    await expect(page.getByTestId('projects-screen')).toBeHidden();
+    await expect(page.getByTestId('overlay')).toBeVisible();
+    await expect(page.getByTestId('threshold-low')).toHaveValue(String(Math.round(proposed * 1000) / 10));
+  });
+
+  await test.step('a confusion opens its example on the canvas, the word selected', async () => {
+    await page.getByTestId('projects-button').click();
+    await expect(page.getByTestId('report-view')).toBeVisible();
+    const confusion = page.getByTestId('confusion').first();
+    const op = await confusion.getAttribute('data-op');
+    const actual = (await confusion.getAttribute('data-actual')) ?? '';
+    await confusion.getByRole('button').first().click();
+    await confusion.getByTestId('confusion-example').first().click();
+    await expect(page.getByTestId('projects-screen')).toBeHidden();
+    await expect(page.getByTestId('inspector')).toHaveAttribute('data-kind', 'word');
+    // The selected word is where the OCR wrote the confused character.
+    if (op !== 'del') await expect(page.getByTestId('inspector-text')).toContainText(actual);
+    await page.screenshot({ path: 'test-results/report-confusion-open.png' });
+  });
+});
