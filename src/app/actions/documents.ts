@@ -1,4 +1,5 @@
 import { useProjects } from '../projects/projectStore.ts';
+import { useProof } from '../groundTruth/proofStore.ts';
 import type { Action, Surface } from './types.ts';
 
 // Stored documents' code loads when first used, off the viewer's first load.
@@ -37,4 +38,5 @@ export const closeProjects: Action = {
 export const DOCUMENT_ACTIONS: readonly Action[] = [prevDocument, nextDocument, closeProjects];
 
 /** Which surface has the keyboard now. */
-export const activeSurface = (): Surface => (useProjects.getState().screen ? 'projects' : 'viewer');
+export const activeSurface = (): Surface =>
+  useProjects.getState().screen ? 'projects' : useProof.getState().on ? 'proofread' : 'viewer';

@@ -38,5 +38,8 @@ export interface Action {
   surface?: Surface;
 }
 
-/** What has the keyboard: the viewer, or the project view over it (whose keys the viewer must not act on). */
-export type Surface = 'viewer' | 'projects';
+/**
+ * What has the keyboard: the viewer, or the project view over it (whose keys the viewer must not
+ * act on); proofreading, whose keys layer over the viewer's; the in-place word editor's input.
+ */
+export type Surface = 'viewer' | 'projects' | 'proofread' | 'editor';
