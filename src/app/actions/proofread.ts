@@ -64,7 +64,12 @@ const walk = (dir: 1 | -1) =>
 export const PROOFREAD_ACTIONS: readonly Action[] = [
   toggleProofreading,
   proof({ id: 'proofEdit', label: 'Edit the word in place', keys: ['Enter'], ...onWords(openEditor) }),
-  proof({ id: 'proofAccept', label: 'Accept the word as read', keys: ['A'], ...onWords((ix) => mark(ix, 'accept')) }),
+  proof({
+    id: 'proofAccept',
+    label: 'Accept the word as read',
+    keys: ['A'],
+    ...onWords((ix) => mark(ix, 'accept')),
+  }),
   proof({
     id: 'proofIllegible',
     label: 'Mark the word illegible',
@@ -123,12 +128,22 @@ export const PROOFREAD_ACTIONS: readonly Action[] = [
     ...onWords((ix) => saveAndMove(ix, 1, true)),
   }),
   inEditor({ id: 'editorCancel', label: 'Cancel the edit', keys: ['Escape'], perform: closeEditor }),
-  inEditor({ id: 'editorNext', label: 'Save, next word', keys: ['Tab'], ...onWords((ix) => saveAndMove(ix, 1, false)) }),
+  inEditor({
+    id: 'editorNext',
+    label: 'Save, next word',
+    keys: ['Tab'],
+    ...onWords((ix) => saveAndMove(ix, 1, false)),
+  }),
   inEditor({
     id: 'editorPrev',
     label: 'Save, previous word',
     keys: ['Shift+Tab'],
     ...onWords((ix) => saveAndMove(ix, -1, false)),
   }),
-  inEditor({ id: 'editorSplit', label: 'Split the word at the caret', keys: ['Alt+Enter'], perform: splitAtCaret }),
+  inEditor({
+    id: 'editorSplit',
+    label: 'Split the word at the caret',
+    keys: ['Alt+Enter'],
+    perform: splitAtCaret,
+  }),
 ];

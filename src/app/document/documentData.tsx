@@ -47,7 +47,8 @@ export function DocumentDataProvider({ children }: { children: ReactNode }) {
     wanted === 'run' && run.result ? 'run' : saved ? 'saved' : run.result ? 'run' : null;
   // Proofreading shows the reviewer's ground truth (a response of the same shape) instead.
   const proof = useProofResponse();
-  const raw = proof ?? (origin === 'run' ? run.result?.response : origin === 'saved' ? saved?.json : undefined);
+  const raw =
+    proof ?? (origin === 'run' ? run.result?.response : origin === 'saved' ? saved?.json : undefined);
   // A large opened response comes as its page 1 first, then whole (see document/openDocument).
   const partial = !proof && origin === 'saved' && !!saved?.partial;
   const offset = !proof && origin === 'run' ? (run.result?.pageOffset ?? 0) : 0;

@@ -1,7 +1,8 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { reviewProgress } from '../../model/groundTruth/index.ts';
 import { ActionButton } from '../actions/ActionButton.tsx';
 import { useUi } from '../ui/uiStore.ts';
+import { stageElement } from '../lib/stageElement.ts';
 import { edits, useEdits } from './edits.ts';
 import { useProof } from './proofStore.ts';
 import { useReviewer } from './reviewer.ts';
@@ -10,8 +11,17 @@ import type { ProofIndex } from './proofIndex.ts';
 const pct = (n: number, d: number) => (d === 0 ? 100 : Math.round((n / d) * 100));
 
 /** Proofreading's panel over the canvas: progress, the walk's order, page actions, saving state. */
-export function ProofPanel({ ix, loading, error }: { ix: ProofIndex | null; loading: boolean; error: string | null }) {
-  const local = useEdits((s) => s.local);
+export function ProofPanel({
+  ix,
+  loading,
+  error,
+}: {
+  ix: ProofIndex | null;
+  loading: boolean;
+  error: string | null;
+}) {
+  // Counted a render after an edit, so the editor moves on first.
+  const local = useDeferredValue(useEdits((s) => s.local));
   const status = useEdits((s) => s.status);
   const syncError = useEdits((s) => s.error);
   const pending = useEdits((s) => s.pending.length);
@@ -26,7 +36,13 @@ export function ProofPanel({ ix, loading, error }: { ix: ProofIndex | null; load
   const page = progress?.pages.find((p) => p.page === pageNo);
 
   return (
-    <section className="proof-panel" aria-label="Proofreading" data-testid="proof-panel">
+    <section
+      className="proof-panel"
+      aria-label="Proofreading"
+      data-testid="proof-panel"
+      // Below the banners above the stage, whatever they hold.
+      style={{ top: (stageElement()?.offsetTop ?? 0) + 10 }}
+    >
       <header className="proof-head">
         <strong>Proofreading</strong>
         <button
@@ -37,7 +53,11 @@ export function ProofPanel({ ix, loading, error }: { ix: ProofIndex | null; load
         >
           {name || 'no name yet'}
         </button>
-        <ActionButton action="toggleProofreading" className="btn btn-ghost proof-close" title="Stop proofreading">
+        <ActionButton
+          action="toggleProofreading"
+          className="btn btn-ghost proof-close"
+          title="Stop proofreading"
+        >
           ✕
         </ActionButton>
       </header>

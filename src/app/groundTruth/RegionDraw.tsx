@@ -46,7 +46,12 @@ export function RegionDraw() {
     const b = toWorld(ui.view, { x: Math.max(r.x0, r.x1), y: Math.max(r.y0, r.y1) });
     set({ region: { busy: true, message: null } });
     try {
-      const adds = await recogniseRegion(source, ui.page, page, { minX: a.x, minY: a.y, maxX: b.x, maxY: b.y });
+      const adds = await recogniseRegion(source, ui.page, page, {
+        minX: a.x,
+        minY: a.y,
+        maxX: b.x,
+        maxY: b.y,
+      });
       if (adds.length === 0) {
         set({ region: { busy: false, message: 'No text was found in that box.' } });
         return;
@@ -58,7 +63,12 @@ export function RegionDraw() {
       const made = gt?.images.flatMap((i) => i.fields).find((f) => f.id.startsWith(`r${gt.revision}.`));
       if (made) set({ want: made.id, editing: made.id });
     } catch (e) {
-      set({ region: { busy: false, message: `The region could not be read: ${e instanceof Error ? e.message : e}` } });
+      set({
+        region: {
+          busy: false,
+          message: `The region could not be read: ${e instanceof Error ? e.message : e}`,
+        },
+      });
     }
   };
 
@@ -66,7 +76,12 @@ export function RegionDraw() {
     <div
       className="region-draw"
       data-testid="region-draw"
-      style={{ left: stage.offsetLeft, top: stage.offsetTop, width: stage.clientWidth, height: stage.clientHeight }}
+      style={{
+        left: stage.offsetLeft,
+        top: stage.offsetTop,
+        width: stage.clientWidth,
+        height: stage.clientHeight,
+      }}
       onPointerDown={(e) => {
         e.currentTarget.setPointerCapture(e.pointerId);
         start.current = local(e);

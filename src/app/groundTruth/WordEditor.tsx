@@ -68,7 +68,8 @@ function EditorInput({ id, text, box }: { id: string; text: string; box: ReturnT
     if (!el || p.editing !== id) return;
     const f = currentField(id);
     const typed = el.value.trim();
-    if (f && typed && typed !== f.inferText) commit([{ op: 'edit', id, text: typed }], `Edit “${f.inferText}”`);
+    if (f && typed && typed !== f.inferText)
+      commit([{ op: 'edit', id, text: typed }], `Edit “${f.inferText}”`);
     p.set({ editing: null });
   };
 

@@ -35,7 +35,12 @@ function fakeServer(initial: GroundTruth) {
   return srv;
 }
 
-function setup(gt = gtOf([['Tota1', 'due', 'in'], ['thirty', 'days']])) {
+function setup(
+  gt = gtOf([
+    ['Tota1', 'due', 'in'],
+    ['thirty', 'days'],
+  ]),
+) {
   const srv = fakeServer(gt);
   const published: GroundTruth[] = [];
   const kept = new Map<string, { changes: Change[]; label: string }[]>();
@@ -173,7 +178,10 @@ describe('the edit session', () => {
     t.srv.offline = true;
     await t.settle();
     t.srv.offline = false;
-    t.srv.gt = { ...t.srv.gt, images: [{ ...t.srv.gt.images[0], fields: t.srv.gt.images[0].fields.slice(1) }] };
+    t.srv.gt = {
+      ...t.srv.gt,
+      images: [{ ...t.srv.gt.images[0], fields: t.srv.gt.images[0].fields.slice(1) }],
+    };
     t.timers[0]();
     await t.settle();
     expect(t.state().conflicts.map((c) => c.label)).toEqual(['Accept']);

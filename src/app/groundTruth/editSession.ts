@@ -70,7 +70,8 @@ const EMPTY: EditState = {
   conflicts: [],
 };
 
-const renameAll = (stack: Change[][], map: IdMap) => (map.size ? stack.map((c) => renameChanges(c, map)) : stack);
+const renameAll = (stack: Change[][], map: IdMap) =>
+  map.size ? stack.map((c) => renameChanges(c, map)) : stack;
 
 export function createEditSession(deps: SessionDeps) {
   const store = createStore<EditState>()(() => EMPTY);
@@ -139,7 +140,13 @@ export function createEditSession(deps: SessionDeps) {
         await reload(docId);
       } else {
         const now = get();
-        const applied = applyChanges(now.server!, now.server!.revision, batch.changes, deps.reviewer(), deps.now());
+        const applied = applyChanges(
+          now.server!,
+          now.server!.revision,
+          batch.changes,
+          deps.reviewer(),
+          deps.now(),
+        );
         if (applied.kind === 'applied' && applied.groundTruth.revision === r.revision) {
           show({ server: applied.groundTruth, pending: now.pending.slice(1), error: null });
         } else {
@@ -200,7 +207,10 @@ export function createEditSession(deps: SessionDeps) {
       const s = get();
       if (s.docId === docId && s.server) {
         // A fresher copy from the server (a re-run, another reviewer): rebase on it.
-        if (gt !== s.local && gt.revision !== s.server.revision) rebase(gt);
+        if (gt === s.local) return;
+        if (gt.revision !== s.server.revision) rebase(gt);
+        // The same revision read again: readers keep seeing the reviewer's pending changes.
+        else if (s.local) deps.publish(docId, s.local);
         return;
       }
       cancelRetry?.();

@@ -47,7 +47,10 @@ export function saveAndMove(ix: ProofIndex, dir: 1 | -1, confirm: boolean): void
   const f = id ? currentField(id) : null;
   if (!id || !el || !f) return closeEditor();
   const change = editorChange(f, el.value, confirm);
-  const label = change?.op === 'edit' ? `Edit “${f.inferText}” → “${change.text}”` : `${change?.op ?? ''} “${f.inferText}”`;
+  const label =
+    change?.op === 'edit'
+      ? `Edit “${f.inferText}” → “${change.text}”`
+      : `${change?.op ?? ''} “${f.inferText}”`;
   // Read before the change: a delete takes the word out of the walk.
   const to = ix.step(id, useProof.getState().order, dir);
   if (change && !commit([change], label)) return;

@@ -19,7 +19,8 @@ export interface Batch {
 export type IdMap = ReadonlyMap<string, string>;
 
 const rename = (map: IdMap, id: string): string => map.get(id) ?? id;
-const renameField = (map: IdMap, f: GtField): GtField => (map.has(f.id) ? { ...f, id: rename(map, f.id) } : f);
+const renameField = (map: IdMap, f: GtField): GtField =>
+  map.has(f.id) ? { ...f, id: rename(map, f.id) } : f;
 
 /** The same changes with every field id renamed through `map`. */
 export function renameChanges(changes: readonly Change[], map: IdMap): Change[] {
@@ -43,7 +44,10 @@ export function renameChanges(changes: readonly Change[], map: IdMap): Change[] 
 }
 
 /** Ids the same batch gave its words the first time (`was`) and the second (`now`). */
-export function renamesBetween(was: readonly ChangeLogEntry[], now: readonly ChangeLogEntry[]): Map<string, string> {
+export function renamesBetween(
+  was: readonly ChangeLogEntry[],
+  now: readonly ChangeLogEntry[],
+): Map<string, string> {
   const out = new Map<string, string>();
   was.forEach((e, i) =>
     e.after.forEach((f, j) => {

@@ -6,8 +6,27 @@ const answer = {
   images: [
     {
       fields: [
-        { inferText: 'Missed', boundingPoly: { vertices: [{ x: 10, y: 4 }, { x: 70, y: 4 }, { x: 70, y: 24 }, { x: 10, y: 24 }] } },
-        { inferText: '  ', boundingPoly: { vertices: [{ x: 0, y: 0 }, { x: 1, y: 0 }, { x: 1, y: 1 }] } },
+        {
+          inferText: 'Missed',
+          boundingPoly: {
+            vertices: [
+              { x: 10, y: 4 },
+              { x: 70, y: 4 },
+              { x: 70, y: 24 },
+              { x: 10, y: 24 },
+            ],
+          },
+        },
+        {
+          inferText: '  ',
+          boundingPoly: {
+            vertices: [
+              { x: 0, y: 0 },
+              { x: 1, y: 0 },
+              { x: 1, y: 1 },
+            ],
+          },
+        },
         { inferText: 'bad', boundingPoly: { vertices: [{ x: 'a', y: 0 }] } },
       ],
     },

@@ -18,7 +18,6 @@ export function liveOf(gt: GroundTruth): GroundTruth {
 export function useProofResponse(): GroundTruth | null {
   const on = useProof((s) => s.on);
   const docId = useStoredDocumentId();
-  const local = useEdits((s) => (s.docId === docId ? s.local : null));
-  const live = useMemo(() => (on && local ? liveOf(local) : null), [on, local]);
-  return useDeferredValue(live);
+  const local = useDeferredValue(useEdits((s) => (s.docId === docId ? s.local : null)));
+  return useMemo(() => (on && local ? liveOf(local) : null), [on, local]);
 }
