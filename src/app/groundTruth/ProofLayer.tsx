@@ -6,6 +6,8 @@ import { currentContext } from '../actions/context.ts';
 import { RunError } from '../run/runError.ts';
 import { groundTruthKeys } from './api.ts';
 import { useGroundTruth, useStoredDocumentId } from './queries.ts';
+import { useProjects } from '../projects/projectStore.ts';
+import { storeShownRun } from './storeShownRun.ts';
 import { edits } from './edits.ts';
 import { openEditor } from './editing.ts';
 import { selectField, shownIndex } from './proofing.ts';
@@ -28,8 +30,8 @@ export function ProofLayer() {
 }
 
 function loadError(e: unknown): string {
-  if (e instanceof RunError && (e.status === 404 || e.status === 409))
-    return 'This document has no stored run yet: run OCR (Ctrl+Enter), then proofread.';
+  if (e instanceof RunError && e.status === 409)
+    return 'This document has no stored run yet: run OCR (Ctrl+Enter) and proofreading starts from it.';
   return `The ground truth could not be loaded: ${e instanceof Error ? e.message : String(e)}`;
 }
 
@@ -45,14 +47,33 @@ function ProofOn() {
     if (docId && q.data && q.data !== edits.store.getState().local) edits.open(docId, q.data);
   }, [docId, q.data]);
 
-  // A new run of this document re-matches its ground truth on the server: read it again.
+  // The run on screen becomes a stored run of the document: the ground truth starts from it when
+  // the document has none yet, and follows a new one (matched to its boxes, corrections kept).
   const result = data.run.result;
   const seen = useRef(result);
+  const noRun = q.error instanceof RunError && q.error.status === 409;
+  const tried = useRef<string | null>(null);
   useEffect(() => {
-    if (seen.current === result) return;
+    const fresh = seen.current !== result;
     seen.current = result;
-    if (docId && result) void queryClient.invalidateQueries({ queryKey: groundTruthKeys.document(docId) });
-  }, [docId, result]);
+    const current = useProjects.getState().current;
+    if (!docId || current?.docId !== docId) return;
+    const shown = result && result.pageOffset === 0 ? result.response : noRun ? data.raw : undefined;
+    if (!(fresh && result) && !(noRun && tried.current !== docId)) return;
+    if (shown === undefined) return;
+    tried.current = docId;
+    useProof.getState().set({ region: { busy: false, message: null } });
+    storeShownRun(docId, current.projectId, shown)
+      .then(() => queryClient.invalidateQueries({ queryKey: groundTruthKeys.document(docId) }))
+      .catch((e: unknown) =>
+        useProof.getState().set({
+          region: {
+            busy: false,
+            message: `The run on screen could not be stored: ${e instanceof Error ? e.message : e}`,
+          },
+        }),
+      );
+  }, [docId, result, noRun, data.raw]);
 
   // The document left the store (another file opened): proofreading has nothing to act on.
   useEffect(() => {
