@@ -164,7 +164,7 @@ const SCRIPTS: { name: string; lang: string; words: () => PlacedWord[]; fix: str
     lang: 'en',
     words: () => [
       ...line(['Invoice', '2041', 'for', 'the', 'spring', 'order'], 120, 160, 40, 12),
-      ...line(['Total', 'due', 'within', 'thirty', 'days'], 160, 420, 40, -20),
+      ...line(['Total', 'due', 'within', 'thirty', 'days'], 160, 600, 40, -20),
     ],
     fix: 'INVOICE',
   },
@@ -191,7 +191,7 @@ for (const s of SCRIPTS) {
     await page.keyboard.press('e');
     await expect(page.getByTestId('review-progress')).toHaveAttribute('data-total', String(s.words().length));
     // Reading order: the first word of the page is the first edited.
-    await page.getByRole('button', { name: 'Lowest confidence first' }).click();
+    await page.getByRole('button', { name: 'Order: lowest confidence first' }).click();
     await page.keyboard.press('Enter');
     const editor = page.getByTestId('word-editor');
     await expect(editor).toBeFocused();

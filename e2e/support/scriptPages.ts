@@ -25,9 +25,12 @@ export async function scriptPage(
   words: PlacedWord[],
   lang: string,
   size = { width: 1200, height: 800 },
+  /** One pixel's colour, so each call is a new document (the store keeps one per content hash). */
+  salt = Date.now(),
 ): Promise<{ png: Buffer; response: unknown }> {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}">
 <rect width="100%" height="100%" fill="white"/>
+<rect width="1" height="1" fill="#${(salt % 0xffffff).toString(16).padStart(6, '0')}"/>
 ${words
   .map(
     (w) =>

@@ -2,7 +2,6 @@ import { useDeferredValue, useMemo } from 'react';
 import { reviewProgress } from '../../model/groundTruth/index.ts';
 import { ActionButton } from '../actions/ActionButton.tsx';
 import { useUi } from '../ui/uiStore.ts';
-import { stageElement } from '../lib/stageElement.ts';
 import { edits, useEdits } from './edits.ts';
 import { useProof } from './proofStore.ts';
 import { useReviewer } from './reviewer.ts';
@@ -35,14 +34,13 @@ export function ProofPanel({
   const pageNo = ix?.doc.pages[pageIdx]?.index ?? pageIdx;
   const page = progress?.pages.find((p) => p.page === pageNo);
 
+  const closeButton = (
+    <ActionButton action="toggleProofreading" className="btn btn-ghost proof-close" title="Stop proofreading">
+      ✕
+    </ActionButton>
+  );
   return (
-    <section
-      className="proof-panel"
-      aria-label="Proofreading"
-      data-testid="proof-panel"
-      // Below the banners above the stage, whatever they hold.
-      style={{ top: (stageElement()?.offsetTop ?? 0) + 10 }}
-    >
+    <section className="proof-panel" aria-label="Proofreading" data-testid="proof-panel">
       <header className="proof-head">
         <strong>Proofreading</strong>
         <button
@@ -53,13 +51,6 @@ export function ProofPanel({
         >
           {name || 'no name yet'}
         </button>
-        <ActionButton
-          action="toggleProofreading"
-          className="btn btn-ghost proof-close"
-          title="Stop proofreading"
-        >
-          ✕
-        </ActionButton>
       </header>
       {error && <p className="proof-error">{error}</p>}
       {loading && !error && <p className="muted">Loading the ground truth…</p>}
@@ -72,26 +63,25 @@ export function ProofPanel({
           data-page-reviewed={page?.reviewed ?? 0}
           data-page-total={page?.total ?? 0}
         >
-          <div className="proof-row">
-            <span>Page {pageNo + 1}</span>
-            <span>
-              {page?.reviewed ?? 0} / {page?.total ?? 0}
-            </span>
-          </div>
+          <span>Page {pageNo + 1}</span>
           <div className="proof-bar" aria-hidden="true">
             <div style={{ width: `${pct(page?.reviewed ?? 0, page?.total ?? 0)}%` }} />
           </div>
-          <div className="proof-row">
-            <span>Document</span>
-            <span>
-              {progress.reviewed} / {progress.total} reviewed ({pct(progress.reviewed, progress.total)}%)
-            </span>
+          <span>
+            {page?.reviewed ?? 0} / {page?.total ?? 0}
+          </span>
+          <span>Document</span>
+          <div className="proof-bar" aria-hidden="true">
+            <div style={{ width: `${pct(progress.reviewed, progress.total)}%` }} />
           </div>
+          <span>
+            {progress.reviewed} / {progress.total} reviewed
+          </span>
         </div>
       )}
       <div className="proof-actions">
         <ActionButton action="proofOrder" className="btn" title="Change the walk's order">
-          {order === 'confidence' ? 'Lowest confidence first' : 'Reading order'}
+          {order === 'confidence' ? 'Order: lowest confidence first' : 'Order: reading'}
         </ActionButton>
         <ActionButton action="proofAcceptPage" className="btn" data-testid="accept-page">
           {(kbd) => <>Accept rest of page {kbd}</>}
@@ -136,6 +126,7 @@ export function ProofPanel({
           </button>
         </div>
       )}
+      {closeButton}
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { useUi } from '../ui/uiStore.ts';
 import { stageElement } from '../lib/stageElement.ts';
 import { actionForKey } from '../actions/registry.ts';
 import { currentContext, performIn } from '../actions/context.ts';
+import { toScreen } from '../../model/geometry/coords.ts';
 import { editorBox } from './editorBox.ts';
 import { registerEditorInput } from './editorInput.ts';
 import { currentField } from './editing.ts';
@@ -23,21 +24,33 @@ export function WordEditor({ ix }: { ix: ProofIndex }) {
   const box = editorBox(word.poly, view, field.inferText);
   const stage = stageElement();
   const conf = Math.round(field.inferConfidence * 100);
+  const left = stage?.offsetLeft ?? 0;
+  const top = stage?.offsetTop ?? 0;
+  // The caption stays upright under the word, whatever the box's angle.
+  const corners = word.poly.map((p) => toScreen(view, p));
+  const below = Math.max(...corners.map((p) => p.y), box.cy + box.height / 2);
+  const from = Math.min(...corners.map((p) => p.x));
   return (
-    <div
-      className="word-editor"
-      style={{
-        left: (stage?.offsetLeft ?? 0) + box.cx,
-        top: (stage?.offsetTop ?? 0) + box.cy,
-        width: box.width,
-        transform: `translate(-50%, -50%) rotate(${box.angle}deg)`,
-      }}
-    >
-      <EditorInput key={`${editing}:${nonce}`} id={editing} text={field.inferText} box={box} />
-      <div className="word-editor-caption" aria-hidden="true">
+    <>
+      <div
+        className="word-editor"
+        style={{
+          left: left + box.cx,
+          top: top + box.cy,
+          width: box.width,
+          transform: `translate(-50%, -50%) rotate(${box.angle}deg)`,
+        }}
+      >
+        <EditorInput key={`${editing}:${nonce}`} id={editing} text={field.inferText} box={box} />
+      </div>
+      <div
+        className="word-editor-caption"
+        aria-hidden="true"
+        style={{ left: left + from, top: top + below + 4 }}
+      >
         {field.review} · OCR {conf}% · Enter save · Alt+Enter split · Esc cancel
       </div>
-    </div>
+    </>
   );
 }
 
