@@ -7,11 +7,12 @@ import { median, percentile, round } from '../stats.ts';
 import { syntheticResponse } from '../synthetic.ts';
 import { blankPage } from './documents.ts';
 import { startBrowserSession } from './harness.ts';
-import { fromRun } from '../../src/model/groundTruth/index.ts';
+import { applyChanges, fromRun } from '../../src/model/groundTruth/index.ts';
+import type { Change } from '../../src/model/groundTruth/index.ts';
 
 const WORDS = 20_000;
 const WARMUP = 3;
-const STEPS = 40;
+const STEPS = Number(process.env.PROOF_STEPS ?? 40);
 
 /**
  * One Enter in the word editor, timed in the page: from the key press (the edit is saved, the
@@ -51,8 +52,8 @@ const settle = () =>
 /**
  * proof.next_word_p95_ms: on one page of 20,000 words, proofreading, Enter in the word editor
  * until the next word's editor is shown. The document is stored in the Inbox as the app does for
- * any file it opens; the ground-truth routes answer from the page (the change is applied in the
- * app at once and posted after, so the relay's answer is not on this path).
+ * any file it opens; the ground-truth routes are answered beside the page with the store's kernel
+ * (the change is applied in the app at once and posted after: the relay is not on this path).
  */
 export async function measureProofNextWord(
   signal: AbortSignal,
@@ -68,17 +69,25 @@ export async function measureProofNextWord(
     await writeFile(json, JSON.stringify(response));
     await writeFile(png, await blankPage());
     const page: Page = await session.openApp();
-    let revision = 0;
+    // The ground-truth routes, answered in the page with the same kernel the store uses.
+    let server = gt;
     await page.route('**/api/documents/*/groundtruth', (route) =>
-      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...gt, revision }) }),
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(server) }),
     );
     await page.route('**/api/documents/*/groundtruth/changes', (route) => {
-      const body = route.request().postDataJSON() as { baseRevision: number };
-      if (body.baseRevision !== revision) return route.fulfill({ status: 409, body: '{}' });
-      revision += 1;
-      return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ revision }) });
+      const body = route.request().postDataJSON() as { baseRevision: number; changes: Change[] };
+      const r = applyChanges(server, body.baseRevision, body.changes, 'bench', new Date().toISOString());
+      if (r.kind === 'conflict') return route.fulfill({ status: 409, body: '{}' });
+      if (r.kind === 'invalid') return route.fulfill({ status: 400, body: JSON.stringify(r.errors) });
+      server = r.groundTruth;
+      return route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ revision: server.revision }),
+      });
     });
-    await page.evaluate(() => localStorage.setItem('ocr-inspector.reviewer', 'bench'));
+    // The reviewer's name from the link, as a colleague's link would give it.
+    await page.goto(`${session.origin}/?reviewer=bench`);
+    await page.getByTestId('empty-state').waitFor();
     await page.getByTestId('file-input').setInputFiles([png, json]);
     await page.getByTestId('overlay').waitFor();
     // Stored in the Inbox: the link names the document.
@@ -98,7 +107,7 @@ export async function measureProofNextWord(
       await page.evaluate(settle);
     }
     const reviewed = await page.getByTestId('review-progress').getAttribute('data-reviewed');
-    if (Number(reviewed) < STEPS) throw new Error(`only ${reviewed} words were saved`);
+    if (Number(reviewed) < STEPS) throw new Error(`only ${reviewed} of ${STEPS} edits were saved`);
     return [
       measured('proof.next_word_p95_ms', percentile(times, 95), {
         words: WORDS,

@@ -12,6 +12,7 @@ import { edits } from './edits.ts';
 import { openEditor } from './editing.ts';
 import { selectField, shownIndex } from './proofing.ts';
 import { useProof } from './proofStore.ts';
+import { useUi } from '../ui/uiStore.ts';
 import { ProofPanel } from './ProofPanel.tsx';
 import { WordEditor } from './WordEditor.tsx';
 import { RegionDraw } from './RegionDraw.tsx';
@@ -85,6 +86,19 @@ function ProofOn() {
     const want = useProof.getState().want;
     if (ix && want && ix.wordOf(want)) selectField(ix, want);
   }, [ix]);
+
+  // The walk of the page and the id index, built while idle, not on the next key press.
+  const order = useProof((s) => s.order);
+  const pageNo = useUi((s) => s.page);
+  useEffect(() => {
+    const page = ix?.doc.pages[pageNo];
+    if (!ix || !page) return;
+    const idle = requestIdleCallback(() => {
+      ix.wordOf('');
+      ix.order(page.index, order);
+    });
+    return () => cancelIdleCallback(idle);
+  }, [ix, pageNo, order]);
 
   useEffect(() => {
     const el = stageElement();

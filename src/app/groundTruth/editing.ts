@@ -5,6 +5,8 @@ import { editorInput } from './editorInput.ts';
 import type { ProofIndex } from './proofIndex.ts';
 import { commit, cursor, move, selectField } from './proofing.ts';
 import { useProof } from './proofStore.ts';
+import { useReviewer } from './reviewer.ts';
+import { afterPaint } from '../lib/afterPaint.ts';
 
 /** The in-place editor's commands: open, save and move, cancel, split at the caret. */
 
@@ -53,7 +55,12 @@ export function saveAndMove(ix: ProofIndex, dir: 1 | -1, confirm: boolean): void
       : `${change?.op ?? ''} “${f.inferText}”`;
   // Read before the change: a delete takes the word out of the walk.
   const to = ix.step(id, useProof.getState().order, dir);
-  if (change && !commit([change], label)) return;
+  if (change) {
+    if (!useReviewer.getState().name) return useReviewer.getState().ask(true);
+    // Applied after the frames that show the next word's editor: on a page of 20,000 words the
+    // apply takes longer than a frame, and an edit moves no box the editor needs.
+    afterPaint(() => afterPaint(() => commit([change], label)));
+  }
   if (to) {
     selectField(ix, to);
     useProof.getState().set({ editing: to });

@@ -1,4 +1,5 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { afterPaint } from '../lib/afterPaint.ts';
 import { liveFields } from '../../model/groundTruth/index.ts';
 import type { GroundTruth } from '../../model/groundTruth/index.ts';
 import { useProof } from './proofStore.ts';
@@ -12,12 +13,20 @@ export function liveOf(gt: GroundTruth): GroundTruth {
 
 /**
  * The response the viewer shows while proofreading: the reviewer's live ground truth, or null.
- * Deferred, so the model of a large page is rebuilt after an edit in a render of its own, and the
- * editor moves on to the next word without waiting for it.
+ * After an edit, the page's model is rebuilt two frames later, so the editor moves on to the next
+ * word (drawn from the current model: an edit does not move boxes) without waiting for it.
  */
 export function useProofResponse(): GroundTruth | null {
   const on = useProof((s) => s.on);
   const docId = useStoredDocumentId();
-  const local = useDeferredValue(useEdits((s) => (s.docId === docId ? s.local : null)));
-  return useMemo(() => (on && local ? liveOf(local) : null), [on, local]);
+  const local = useEdits((s) => (s.docId === docId ? s.local : null));
+  const [shown, setShown] = useState(local);
+  useEffect(() => {
+    if (shown === local) return;
+    // The first load, or leaving a document, is shown at once; edits after the frames that show them.
+    if (!shown || !local) return setShown(local);
+    let cancel = afterPaint(() => (cancel = afterPaint(() => setShown(local))));
+    return () => cancel();
+  }, [local, shown]);
+  return useMemo(() => (on && shown ? liveOf(shown) : null), [on, shown]);
 }
