@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/test.ts';
 import { textPage } from './support/documents.ts';
+import { toScreen } from './support/app.ts';
 import { line, scriptPage } from './support/scriptPages.ts';
 import type { PlacedWord } from './support/scriptPages.ts';
 
@@ -208,3 +209,72 @@ for (const s of SCRIPTS) {
     await page.screenshot({ path: `test-results/proofreading-${s.name}-last.png` });
   });
 }
+
+test('proofreading asks the name once, undoes and redoes by key, and reads missed text in a drawn box', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const words = line(['Invoice', '2041', 'for', 'the', 'order'], 100, 200, 48);
+  // The response leaves "2041" out: text the engine never detected.
+  const { png, response } = await scriptPage(words, 'en');
+  const shown = response as { images: { fields: unknown[] }[] };
+  shown.images[0].fields.splice(1, 1);
+  await page.goto('/');
+  const stem = `missed-${Date.now()}`;
+  await page.getByTestId('file-input').setInputFiles([
+    { name: `${stem}.png`, mimeType: 'image/png', buffer: png },
+    { name: `${stem}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(shown)) },
+  ]);
+  await expect.poll(() => new URL(page.url()).searchParams.get('doc'), { timeout: 30_000 }).toBeTruthy();
+  await page.keyboard.press('e');
+  const name = page.getByTestId('reviewer-name');
+  await expect(name).toBeVisible();
+  await name.fill('Kim Proof');
+  await name.press('Enter');
+  await expect(name).toHaveCount(0);
+  const progress = page.getByTestId('review-progress');
+  await expect(progress).toHaveAttribute('data-total', '4');
+
+  // A accepts (and moves on); Ctrl+Z undoes it, Ctrl+Shift+Z redoes it.
+  await page.keyboard.press('a');
+  await expect(progress).toHaveAttribute('data-reviewed', '1');
+  await page.keyboard.press('Control+z');
+  await expect(progress).toHaveAttribute('data-reviewed', '0');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(progress).toHaveAttribute('data-reviewed', '1');
+
+  // B, then a box around the missed number: it is read with the current engine and options and
+  // added (review "added"), its editor open.
+  await page.getByTestId('lang-ko').click();
+  await page.getByTestId('lang-en').click();
+  await page.keyboard.press('b');
+  const draw = page.getByTestId('region-draw');
+  await expect(draw).toBeVisible();
+  const missed = words[1];
+  const a = await toScreen(page, 0, missed.x - 12, missed.y - 10);
+  const b = await toScreen(page, 0, missed.x + 4 * 0.56 * 48 + 12, missed.y + 48 * 1.15 + 10);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  await page.mouse.move(b.x, b.y, { steps: 5 });
+  await page.mouse.up();
+  await expect(progress).toHaveAttribute('data-total', '5', { timeout: 60_000 });
+  const editor = page.getByTestId('word-editor');
+  await expect(editor).toBeFocused();
+  await expect(editor).toHaveValue(/2041/);
+  await page.screenshot({ path: 'test-results/proofreading-missed-text.png' });
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('gt-sync')).toHaveAttribute('data-status', 'synced');
+  const docId = new URL(page.url()).searchParams.get('doc')!;
+  const added = (await gtOf(page, docId)).images[0].fields.filter((f) => f.review === 'added');
+  expect(added.map((f) => f.inferText)).toEqual(['2041']);
+
+  // The name is remembered: proofreading again asks nothing.
+  await page.reload();
+  await expect(page.getByTestId('overlay')).toBeVisible();
+  await expect.poll(() => new URL(page.url()).searchParams.get('doc')).toBeTruthy();
+  await expect(page.getByTestId('doc-stats')).not.toHaveAttribute('data-words', '0');
+  await page.keyboard.press('e');
+  await expect(progress).toHaveAttribute('data-total', '5');
+  await expect(name).toHaveCount(0);
+  await expect(page.getByTestId('proof-panel')).toContainText('Kim Proof');
+});
