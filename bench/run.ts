@@ -49,6 +49,12 @@ const BENCHMARKS: Benchmark[] = [
     run: async (s) => (await import('./browser/projectList.ts')).measureProjectFirstPaint(s, distDir),
   },
   {
+    name: 'proofreading next word (browser)',
+    metrics: ['proof.next_word_p95_ms'],
+    timeoutMs: 240_000,
+    run: async (s) => (await import('./browser/proofNextWord.ts')).measureProofNextWord(s, distDir),
+  },
+  {
     name: 'relay overhead',
     metrics: ['relay.overhead_p50_ms'],
     timeoutMs: 120_000,

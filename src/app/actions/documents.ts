@@ -1,5 +1,6 @@
 import { useProjects } from '../projects/projectStore.ts';
 import { useReportUi } from '../report/reportStore.ts';
+import { useProof } from '../groundTruth/proofStore.ts';
 import type { Action, Surface } from './types.ts';
 
 // Stored documents' code loads when first used, off the viewer's first load.
@@ -40,6 +41,6 @@ export const DOCUMENT_ACTIONS: readonly Action[] = [prevDocument, nextDocument, 
 /** Which surface has the keyboard now. */
 export function activeSurface(): Surface {
   const { screen, projectId } = useProjects.getState();
-  if (!screen) return 'viewer';
-  return projectId !== null && useReportUi.getState().open === projectId ? 'report' : 'projects';
+  if (screen) return projectId !== null && useReportUi.getState().open === projectId ? 'report' : 'projects';
+  return useProof.getState().on ? 'proofread' : 'viewer';
 }

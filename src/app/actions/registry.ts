@@ -6,6 +6,7 @@ import { COMPARE_ACTIONS } from './compare.ts';
 import { DOCUMENT_ACTIONS } from './documents.ts';
 import { REPORT_ACTIONS } from './report.ts';
 import { HELP_ACTIONS, HELP_ROWS } from './help.ts';
+import { PROOFREAD_ACTIONS } from './proofread.ts';
 import { currentContext, performIn } from './context.ts';
 import { keyLabel, matchesKey } from './keys.ts';
 import type { KeyLike } from './keys.ts';
@@ -20,6 +21,7 @@ export const ACTIONS: readonly Action[] = [
   ...COMPARE_ACTIONS,
   ...DOCUMENT_ACTIONS,
   ...REPORT_ACTIONS,
+  ...PROOFREAD_ACTIONS,
   ...HELP_ACTIONS,
 ];
 
@@ -36,11 +38,15 @@ export function actionById(id: string): Action {
  * included) wins over one that matches only with Shift ignored, so Shift+N is not N.
  */
 export function actionForKey(e: KeyLike, inField = false, surface: Surface = 'viewer'): Action | null {
+  // Proofreading's keys layer over the viewer's: its own win, the viewer's still work.
+  const surfaces: Surface[] = surface === 'proofread' ? ['proofread', 'viewer'] : [surface];
   for (const lenient of [false, true]) {
-    for (const a of ACTIONS) {
-      if (inField && !a.worksInFields) continue;
-      if ((a.surface ?? 'viewer') !== surface) continue;
-      if ([...a.keys, ...(a.aliases ?? [])].some((k) => matchesKey(k, e, lenient))) return a;
+    for (const s of surfaces) {
+      for (const a of ACTIONS) {
+        if (inField && !a.worksInFields) continue;
+        if ((a.surface ?? 'viewer') !== s) continue;
+        if ([...a.keys, ...(a.aliases ?? [])].some((k) => matchesKey(k, e, lenient))) return a;
+      }
     }
   }
   return null;

@@ -39,7 +39,8 @@ export interface Action {
 }
 
 /**
- * What has the keyboard: the viewer, the project view over it (whose keys the viewer must not act
- * on), or a project's quality report over that.
+ * What has the keyboard: the viewer, or the project view over it (whose keys the viewer must not
+ * act on), or a project's quality report over that; proofreading, whose keys layer over the
+ * viewer's; the in-place word editor's input.
  */
-export type Surface = 'viewer' | 'projects' | 'report';
+export type Surface = 'viewer' | 'projects' | 'report' | 'proofread' | 'editor';

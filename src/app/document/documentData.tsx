@@ -12,6 +12,7 @@ import type { OcrRun } from '../run/useOcrRun.ts';
 import { offsetPages } from '../../model/response/offsetPages.ts';
 import type { DocSource } from '../loaders/source.ts';
 import { useFirstPageFirst } from './useFirstPageFirst.ts';
+import { useProofResponse } from '../groundTruth/useProofResponse.ts';
 
 export interface DocumentData {
   source: DocSource | null;
@@ -44,10 +45,13 @@ export function DocumentDataProvider({ children }: { children: ReactNode }) {
 
   const origin: ResponseSource | null =
     wanted === 'run' && run.result ? 'run' : saved ? 'saved' : run.result ? 'run' : null;
-  const raw = origin === 'run' ? run.result?.response : origin === 'saved' ? saved?.json : undefined;
+  // Proofreading shows the reviewer's ground truth (a response of the same shape) instead.
+  const proof = useProofResponse();
+  const raw =
+    proof ?? (origin === 'run' ? run.result?.response : origin === 'saved' ? saved?.json : undefined);
   // A large opened response comes as its page 1 first, then whole (see document/openDocument).
-  const partial = origin === 'saved' && !!saved?.partial;
-  const offset = origin === 'run' ? (run.result?.pageOffset ?? 0) : 0;
+  const partial = !proof && origin === 'saved' && !!saved?.partial;
+  const offset = !proof && origin === 'run' ? (run.result?.pageOffset ?? 0) : 0;
 
   const input = useMemo(() => (raw === undefined ? undefined : offsetPages(raw, offset)), [raw, offset]);
   // Page 1 of a large response first, the whole after the first paint.

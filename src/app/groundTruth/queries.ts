@@ -15,5 +15,8 @@ export function useGroundTruth(documentId: string | null) {
     queryFn: ({ signal }) => fetchGroundTruth(documentId!, signal),
     enabled: documentId !== null,
     retry: false,
+    // The edit session compares what the cache holds with what it put there (see ProofLayer):
+    // kept as given, not merged into the previous answer.
+    structuralSharing: false,
   });
 }

@@ -23,6 +23,8 @@ import { useSampleFromUrl } from '../samples/useSampleFromUrl.ts';
 import { CompareView } from '../compare/CompareView.tsx';
 import { useCompare } from '../compare/compareStore.ts';
 import { ProjectsLayer } from '../projects/ProjectsLayer.tsx';
+import { ProofLayer } from '../groundTruth/ProofLayer.tsx';
+import { ReviewStateLayer } from '../groundTruth/ReviewStateLayer.tsx';
 // Last, so its narrow-window overrides follow the rules they override.
 import './narrow.css';
 
@@ -35,7 +37,10 @@ const Tools = memo(Toolbar);
 
 /** The feature layers drawn on the page canvas (the canvas itself imports no feature). */
 const featureLayers = (doc: DocumentModel, pageIndex: number) => (
-  <MarksLayer doc={doc} pageIndex={pageIndex} />
+  <>
+    <ReviewStateLayer doc={doc} pageIndex={pageIndex} />
+    <MarksLayer doc={doc} pageIndex={pageIndex} />
+  </>
 );
 
 /** Layout only: toolbar, pages, canvas, side panel, status bar. */
@@ -70,6 +75,7 @@ export function App() {
           {!empty && <ZoomControls />}
           {!empty && !comparing && <SourceSwitch />}
           {!empty && <SearchBar />}
+          {!empty && !comparing && <ProofLayer />}
         </section>
         <Side />
       </main>

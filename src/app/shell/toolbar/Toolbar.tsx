@@ -8,6 +8,7 @@ import { CompareButton } from '../../compare/CompareButton.tsx';
 import { SessionButton } from '../../share/SessionButton.tsx';
 import './toolbar.css';
 import { ProjectsButton } from '../../projects/ProjectsButton.tsx';
+import { ActionButton } from '../../actions/ActionButton.tsx';
 
 /** Top bar: open, options, run. The shown-response switch and zoom float over the canvas (App). */
 export function Toolbar() {
@@ -50,6 +51,9 @@ export function Toolbar() {
       <OptionsBar />
       <RunButton />
       <CompareButton />
+      <ActionButton action="toggleProofreading" className="btn" data-testid="proofread-button">
+        {(kbd) => <>Proofread {kbd}</>}
+      </ActionButton>
       <SessionButton />
       <div className="toolbar-spacer" />
       <ShortcutsHelp />

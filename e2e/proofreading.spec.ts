@@ -1,0 +1,280 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './support/test.ts';
+import { textPage } from './support/documents.ts';
+import { toScreen } from './support/app.ts';
+import { line, scriptPage } from './support/scriptPages.ts';
+import type { PlacedWord } from './support/scriptPages.ts';
+
+/**
+ * Proofreading against the real relay, its store and the embedded engine: a generated page kept
+ * in the Inbox and run, three words corrected by keyboard alone, the rest of the page accepted,
+ * and the corrections still there after a reload and after running OCR again with other options.
+ */
+
+type GtJson = { revision: number; images: { fields: { id: string; inferText: string; review: string }[] }[] };
+
+const gtOf = async (page: Page, docId: string): Promise<GtJson> => {
+  const res = await page.request.get(`/api/documents/${docId}/groundtruth`);
+  expect(res.status()).toBe(200);
+  return (await res.json()) as GtJson;
+};
+
+async function openStoredAndRun(page: Page, name: string, lines: string[]): Promise<string> {
+  await page.goto('/?reviewer=E2E%20reviewer');
+  await expect(page.getByTestId('empty-state')).toBeVisible();
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name, mimeType: 'image/png', buffer: await textPage(lines) });
+  await expect(page.getByTestId('overlay')).toBeVisible();
+  // Opened without a project: kept in the Inbox, so it has a stored id.
+  await expect.poll(() => new URL(page.url()).searchParams.get('doc'), { timeout: 30_000 }).toBeTruthy();
+  const docId = new URL(page.url()).searchParams.get('doc')!;
+  await expect(page.getByTestId('engine-select')).toHaveValue('tesseract');
+  await page.getByTestId('lang-ko').click();
+  await page.getByTestId('lang-en').click();
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('doc-stats')).toHaveAttribute('data-origin', 'run', { timeout: 60_000 });
+  // Proofreading starts from the run on screen: the app keeps it as the document's stored run.
+  await page.keyboard.press('e');
+  await expect(page.getByTestId('review-progress')).toBeVisible({ timeout: 30_000 });
+  return docId;
+}
+
+test('proofreading: three words corrected by keyboard, the page accepted, kept over reload and re-run', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  // A line of its own, so the page is a new document (the store keeps one per content hash).
+  const stamp = Date.now();
+  const docId = await openStoredAndRun(page, `proof-${stamp}.png`, [
+    'Invoice 2041 for the spring order',
+    'Total due within thirty days',
+    `Reference ${stamp}`,
+  ]);
+  const before = await gtOf(page, docId);
+  const total = before.images.reduce((n, i) => n + i.fields.length, 0);
+  expect(total).toBeGreaterThan(5);
+
+  // Keyboard alone: Enter edits the first word of the walk, Enter saves and moves on.
+  const progress = page.getByTestId('review-progress');
+  await expect(progress).toHaveAttribute('data-total', String(total));
+  await expect(progress).toHaveAttribute('data-reviewed', '0');
+  await page.keyboard.press('Enter');
+  const editor = page.getByTestId('word-editor');
+  const fixes = ['FIRST', 'SECOND', 'THIRD'];
+  const ids: string[] = [];
+  for (const text of fixes) {
+    await expect(editor).toBeFocused();
+    const id = (await editor.getAttribute('data-word-id'))!;
+    ids.push(id);
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+    await expect(editor).not.toHaveAttribute('data-word-id', id);
+  }
+  await page.screenshot({ path: 'test-results/proofreading-editing.png' });
+  await page.keyboard.press('Escape');
+  await expect(editor).toHaveCount(0);
+  await expect(progress).toHaveAttribute('data-reviewed', '3');
+  await page.keyboard.press('Shift+A');
+  await expect(progress).toHaveAttribute('data-reviewed', String(total));
+  await expect(page.getByTestId('gt-sync')).toHaveAttribute('data-status', 'synced');
+  await page.screenshot({ path: 'test-results/proofreading-accepted.png' });
+
+  const saved = await gtOf(page, docId);
+  const byId = new Map(saved.images.flatMap((i) => i.fields).map((f) => [f.id, f]));
+  ids.forEach((id, k) => {
+    expect(byId.get(id)?.inferText).toBe(fixes[k]);
+    expect(byId.get(id)?.review).toBe('corrected');
+  });
+  expect(saved.images.flatMap((i) => i.fields).every((f) => f.review !== 'unreviewed')).toBe(true);
+
+  // Reload: the corrections are there, every word reviewed.
+  await page.reload();
+  await expect(page.getByTestId('doc-stats')).not.toHaveAttribute('data-words', '0', { timeout: 30_000 });
+  await page.keyboard.press('e');
+  await expect(progress).toHaveAttribute('data-total', String(total));
+  await expect(progress).toHaveAttribute('data-reviewed', String(total));
+  await page.getByTestId('tab-text').click();
+  for (const text of fixes) await expect(page.getByTestId('text-panel')).toContainText(text);
+
+  // Run again with other options (V1), as a batch of the project the document is kept in: the
+  // store's new run moves the ground truth onto its boxes, corrections carried over.
+  const revision = (await gtOf(page, docId)).revision;
+  await page.getByTestId('projects-button').click();
+  await expect(page.getByTestId('projects-screen')).toBeVisible();
+  const panel = page.getByTestId('batch-panel');
+  await panel.getByTestId('version-V1').click();
+  await panel.getByTestId('run-all').click();
+  await expect(page.getByTestId('batch-progress')).toHaveAttribute('data-finished', 'true', {
+    timeout: 200_000,
+  });
+  await expect
+    .poll(async () => (await gtOf(page, docId)).revision, { timeout: 30_000, intervals: [1000] })
+    .toBeGreaterThan(revision);
+  const rerun = (await gtOf(page, docId)).images.flatMap((i) => i.fields);
+  for (const text of fixes) expect(rerun.find((f) => f.inferText === text)?.review).toBe('corrected');
+  await page.reload();
+  await expect(page.getByTestId('doc-stats')).not.toHaveAttribute('data-words', '0', { timeout: 30_000 });
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('e');
+  await expect(progress).toBeVisible();
+  await page.getByTestId('tab-text').click();
+  for (const text of fixes) await expect(page.getByTestId('text-panel')).toContainText(text);
+  await page.screenshot({ path: 'test-results/proofreading-after-rerun.png' });
+});
+
+test('proofreading asks for a name once, and explains itself on a document that is not stored', async ({
+  page,
+}) => {
+  await page.route('**/api/projects**', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('/');
+  await page.getByTestId('file-input').setInputFiles({
+    name: 'loose.png',
+    mimeType: 'image/png',
+    buffer: await textPage(['Not kept anywhere']),
+  });
+  await expect(page.getByTestId('overlay')).toBeVisible();
+  await page.keyboard.press('e');
+  await expect(page.getByTestId('error-banner')).toContainText(/stored documents/);
+  await expect(page.getByTestId('proof-panel')).toHaveCount(0);
+});
+
+const SCRIPTS: { name: string; lang: string; words: () => PlacedWord[]; fix: string }[] = [
+  {
+    name: 'korean',
+    lang: 'ko',
+    words: () => [
+      ...line(['회의는', '본관', '3층에서', '열립니다'], 80, 120, 44),
+      ...line(['신분증을', '지참해', '주십시오'], 80, 220, 44),
+    ],
+    fix: '회의가',
+  },
+  {
+    name: 'japanese',
+    lang: 'ja',
+    words: () => [
+      ...line(['東京都', '千代田区', '丸の内'], 80, 120, 44),
+      ...line(['会議は', '午後', '三時から'], 80, 220, 44),
+      // Vertical writing: one column turned a quarter.
+      ...line(['縦書きの', '見出し'], 1050, 120, 40, 90),
+    ],
+    fix: '京都府',
+  },
+  {
+    name: 'rotated',
+    lang: 'en',
+    words: () => [
+      ...line(['Invoice', '2041', 'for', 'the', 'spring', 'order'], 120, 160, 40, 12),
+      ...line(['Total', 'due', 'within', 'thirty', 'days'], 160, 600, 40, -20),
+    ],
+    fix: 'INVOICE',
+  },
+];
+
+for (const s of SCRIPTS) {
+  test(`the word editor over ${s.name} text (screenshot)`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const { png, response } = await scriptPage(s.words(), s.lang);
+    await page.goto('/?reviewer=E2E%20reviewer');
+    const stem = `script-${s.name}-${Date.now()}`;
+    await page.getByTestId('file-input').setInputFiles([
+      { name: `${stem}.png`, mimeType: 'image/png', buffer: png },
+      { name: `${stem}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(response)) },
+    ]);
+    await expect(page.getByTestId('overlay')).toBeVisible();
+    await expect.poll(() => new URL(page.url()).searchParams.get('doc'), { timeout: 30_000 }).toBeTruthy();
+    const docId = new URL(page.url()).searchParams.get('doc')!;
+    await expect
+      .poll(async () => (await page.request.get(`/api/documents/${docId}/groundtruth`)).status(), {
+        timeout: 30_000,
+      })
+      .toBe(200);
+    await page.keyboard.press('e');
+    await expect(page.getByTestId('review-progress')).toHaveAttribute('data-total', String(s.words().length));
+    // Reading order: the first word of the page is the first edited.
+    await page.getByRole('button', { name: 'Order: lowest confidence first' }).click();
+    await page.keyboard.press('Enter');
+    const editor = page.getByTestId('word-editor');
+    await expect(editor).toBeFocused();
+    await expect(editor).toHaveValue(s.words()[0].text);
+    await page.keyboard.type(s.fix);
+    await page.screenshot({ path: `test-results/proofreading-${s.name}.png` });
+    await page.keyboard.press('Enter');
+    await expect(editor).toHaveValue(s.words()[1].text);
+    // The last word (turned a quarter in Japanese, tilted in the rotated page) gets an editor too.
+    const last = s.words().at(-1)!.text;
+    for (let i = 0; i < s.words().length && (await editor.inputValue()) !== last; i++)
+      await page.keyboard.press('Tab');
+    await expect(editor).toHaveValue(last);
+    await page.screenshot({ path: `test-results/proofreading-${s.name}-last.png` });
+  });
+}
+
+test('proofreading asks the name once, undoes and redoes by key, and reads missed text in a drawn box', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const words = line(['Invoice', '2041', 'for', 'the', 'order'], 100, 200, 48);
+  // The response leaves "2041" out: text the engine never detected.
+  const { png, response } = await scriptPage(words, 'en');
+  const shown = response as { images: { fields: unknown[] }[] };
+  shown.images[0].fields.splice(1, 1);
+  await page.goto('/');
+  const stem = `missed-${Date.now()}`;
+  await page.getByTestId('file-input').setInputFiles([
+    { name: `${stem}.png`, mimeType: 'image/png', buffer: png },
+    { name: `${stem}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(shown)) },
+  ]);
+  await expect.poll(() => new URL(page.url()).searchParams.get('doc'), { timeout: 30_000 }).toBeTruthy();
+  await page.keyboard.press('e');
+  const name = page.getByTestId('reviewer-name');
+  await expect(name).toBeVisible();
+  await name.fill('Kim Proof');
+  await name.press('Enter');
+  await expect(name).toHaveCount(0);
+  const progress = page.getByTestId('review-progress');
+  await expect(progress).toHaveAttribute('data-total', '4');
+
+  // A accepts (and moves on); Ctrl+Z undoes it, Ctrl+Shift+Z redoes it.
+  await page.keyboard.press('a');
+  await expect(progress).toHaveAttribute('data-reviewed', '1');
+  await page.keyboard.press('Control+z');
+  await expect(progress).toHaveAttribute('data-reviewed', '0');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(progress).toHaveAttribute('data-reviewed', '1');
+
+  // B, then a box around the missed number: it is read with the current engine and options and
+  // added (review "added"), its editor open.
+  await page.getByTestId('lang-ko').click();
+  await page.getByTestId('lang-en').click();
+  await page.keyboard.press('b');
+  const draw = page.getByTestId('region-draw');
+  await expect(draw).toBeVisible();
+  const missed = words[1];
+  const a = await toScreen(page, 0, missed.x - 12, missed.y - 10);
+  const b = await toScreen(page, 0, missed.x + 4 * 0.56 * 48 + 12, missed.y + 48 * 1.15 + 10);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  await page.mouse.move(b.x, b.y, { steps: 5 });
+  await page.mouse.up();
+  await expect(progress).toHaveAttribute('data-total', '5', { timeout: 60_000 });
+  const editor = page.getByTestId('word-editor');
+  await expect(editor).toBeFocused();
+  await expect(editor).toHaveValue(/2041/);
+  await page.screenshot({ path: 'test-results/proofreading-missed-text.png' });
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('gt-sync')).toHaveAttribute('data-status', 'synced');
+  const docId = new URL(page.url()).searchParams.get('doc')!;
+  const added = (await gtOf(page, docId)).images[0].fields.filter((f) => f.review === 'added');
+  expect(added.map((f) => f.inferText)).toEqual(['2041']);
+
+  // The name is remembered: proofreading again asks nothing.
+  await page.reload();
+  await expect(page.getByTestId('overlay')).toBeVisible();
+  await expect.poll(() => new URL(page.url()).searchParams.get('doc')).toBeTruthy();
+  await expect(page.getByTestId('doc-stats')).not.toHaveAttribute('data-words', '0');
+  await page.keyboard.press('e');
+  await expect(progress).toHaveAttribute('data-total', '5');
+  await expect(name).toHaveCount(0);
+  await expect(page.getByTestId('proof-panel')).toContainText('Kim Proof');
+});

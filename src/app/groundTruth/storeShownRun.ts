@@ -1,0 +1,20 @@
+import { addDocuments, fetchStoredDocument } from '../projects/api.ts';
+
+/**
+ * Keeps the response on screen as a run of the stored document (the store pairs `name.json` with
+ * the stored `name.png`), so its ground truth can start from it, or follow it after a re-run:
+ * the relay's OCR route stores nothing, and a run made in the viewer is otherwise only in the tab.
+ * The stored name is asked for: a file with the bytes of one already stored is that document.
+ */
+export async function storeShownRun(
+  docId: string,
+  projectId: string | null,
+  response: unknown,
+): Promise<void> {
+  const doc = await fetchStoredDocument(docId);
+  const stem = (doc.name.split('/').pop() ?? doc.name).replace(/\.[^.]+$/, '');
+  const json = new File([JSON.stringify(response)], `${stem}.json`, { type: 'application/json' });
+  const project = doc.projectId ?? projectId;
+  if (!project) throw new Error('the document belongs to no project');
+  await addDocuments(project, [json]);
+}
