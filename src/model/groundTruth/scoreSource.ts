@@ -1,0 +1,67 @@
+import { reviewProgress } from './progress.ts';
+import { expectedPerPage, truthTextPages } from './text.ts';
+import type { GroundTruth } from './types.ts';
+
+/**
+ * What the Score tab scores runs against (issue 15 §4): the document's ground truth when it has
+ * one, else the text the user pasted or loaded. A stored document always answers a ground truth
+ * (before any review it is the latest run, every word unreviewed): it counts only once a word was
+ * reviewed or its true text was given (PUT …/groundtruth/text), else every run would score
+ * against a copy of itself. The user can still score against pasted text.
+ */
+export type ScoreChoice = 'groundTruth' | 'pasted';
+
+export type ScoreSource =
+  | {
+      kind: 'groundTruth';
+      /** Expected text per page index, as scoreDocument takes it. */
+      expected: (string | undefined)[];
+      revision: number;
+      reviewed: number;
+      total: number;
+      /** The truth is text only (no boxes reviewed): given by PUT …/groundtruth/text. */
+      textOnly: boolean;
+    }
+  | { kind: 'pasted'; expected: (string | undefined)[] }
+  | { kind: 'none' };
+
+export interface ScoreInputs {
+  groundTruth: GroundTruth | null;
+  /** The document's true text when given as text only (pages by form feed); null when none. */
+  truthText: string | null;
+  /** Text typed or loaded in the Score tab, per page index. */
+  pasted: readonly (string | undefined)[];
+  /** What the user asked for; the ground truth is the default when there is one. */
+  choice: ScoreChoice;
+}
+
+/** Whether the document has a ground truth worth scoring against. */
+export function usableGroundTruth(gt: GroundTruth | null, truthText: string | null): boolean {
+  if (truthText !== null && truthText.trim() !== '') return true;
+  return gt !== null && reviewProgress(gt).reviewed > 0;
+}
+
+export function scoreSource({ groundTruth: gt, truthText, pasted, choice }: ScoreInputs): ScoreSource {
+  const hasPasted = pasted.some((t) => typeof t === 'string');
+  const pastedSource: ScoreSource = hasPasted ? { kind: 'pasted', expected: [...pasted] } : { kind: 'none' };
+  if (choice === 'pasted' || !usableGroundTruth(gt, truthText)) return pastedSource;
+  const progress = gt ? reviewProgress(gt) : { reviewed: 0, total: 0 };
+  const reviewedBoxes = progress.reviewed > 0 && gt !== null;
+  return {
+    kind: 'groundTruth',
+    // Reviewed boxes are the finer truth; a given text counts when no box was reviewed.
+    expected: reviewedBoxes ? expectedPerPage(gt) : truthTextPages(truthText ?? ''),
+    revision: gt?.revision ?? 0,
+    reviewed: progress.reviewed,
+    total: progress.total,
+    textOnly: !reviewedBoxes,
+  };
+}
+
+/** "against ground truth (revision 4, 12 of 230 words reviewed)", for the Score tab's heading. */
+export function scoreSourceLabel(s: ScoreSource): string {
+  if (s.kind === 'pasted') return 'against the pasted text';
+  if (s.kind === 'none') return 'no expected text yet';
+  if (s.textOnly) return `against ground truth (revision ${s.revision}, text given for the document)`;
+  return `against ground truth (revision ${s.revision}, ${s.reviewed} of ${s.total} words reviewed)`;
+}
