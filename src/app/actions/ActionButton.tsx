@@ -6,6 +6,7 @@ import { useDocStore } from '../document/docStore.ts';
 import { useReview } from '../review/reviewStore.ts';
 import { useCompare } from '../compare/compareStore.ts';
 import { useHelp } from './help.ts';
+import { useTextLayers } from '../textLayers/textLayerStore.ts';
 import { contextOf, performIn } from './context.ts';
 import { actionById } from './registry.ts';
 import { ariaKey, keyHint, keyLabel } from './keys.ts';
@@ -20,7 +21,7 @@ type Props = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children' | 'onClick
 };
 
 // Predicates read these stores; a button re-renders only when its own answer changes.
-const STORES = [useUi, useDocStore, useReview, useCompare, useHelp];
+const STORES = [useUi, useDocStore, useReview, useCompare, useHelp, useTextLayers];
 const subscribe = (cb: () => void) => {
   const offs = STORES.map((s) => s.subscribe(cb));
   return () => offs.forEach((off) => off());

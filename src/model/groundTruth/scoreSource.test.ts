@@ -45,6 +45,13 @@ describe('scoreSource', () => {
     expect(scoreSourceLabel(s)).toBe('against ground truth (revision 1, 2 of 5 words reviewed)');
   });
 
+  it('does not take the boxes\' own text (what GET text answers before any PUT) for a given text', () => {
+    expect(usableGroundTruth(run, 'the cat sat\fon mat')).toBe(false);
+    expect(usableGroundTruth(run, 'the cat sat\fon mat!')).toBe(true);
+    expect(usableGroundTruth(null, 'only text, no run')).toBe(true);
+    expect(usableGroundTruth(null, '  ')).toBe(false);
+  });
+
   it('lets the user score against pasted text even when there is a ground truth', () => {
     const s = scoreSource({ groundTruth: reviewed, truthText: null, pasted: ['x'], choice: 'pasted' });
     expect(s.kind).toBe('pasted');

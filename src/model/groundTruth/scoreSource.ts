@@ -1,5 +1,6 @@
+import { PAGE_SEPARATOR } from '../document/text.ts';
 import { reviewProgress } from './progress.ts';
-import { expectedPerPage, truthTextPages } from './text.ts';
+import { expectedPerPage, groundTruthText, truthTextPages } from './text.ts';
 import type { GroundTruth } from './types.ts';
 
 /**
@@ -27,7 +28,10 @@ export type ScoreSource =
 
 export interface ScoreInputs {
   groundTruth: GroundTruth | null;
-  /** The document's true text when given as text only (pages by form feed); null when none. */
+  /**
+   * GET …/groundtruth/text's answer (pages by form feed): the text PUT for the document, else its
+   * boxes' text; null when there is none.
+   */
   truthText: string | null;
   /** Text typed or loaded in the Score tab, per page index. */
   pasted: readonly (string | undefined)[];
@@ -35,10 +39,19 @@ export interface ScoreInputs {
   choice: ScoreChoice;
 }
 
+/**
+ * The text given for the document (PUT …/text), or null: an answer that is only the boxes' own
+ * text is not one (a text given identical to the boxes' text scores the same as they do).
+ */
+export function givenText(gt: GroundTruth | null, truthText: string | null): string | null {
+  if (truthText === null || truthText.trim() === '') return null;
+  if (gt !== null && truthTextPages(truthText).join(PAGE_SEPARATOR) === groundTruthText(gt)) return null;
+  return truthText;
+}
+
 /** Whether the document has a ground truth worth scoring against. */
 export function usableGroundTruth(gt: GroundTruth | null, truthText: string | null): boolean {
-  if (truthText !== null && truthText.trim() !== '') return true;
-  return gt !== null && reviewProgress(gt).reviewed > 0;
+  return (gt !== null && reviewProgress(gt).reviewed > 0) || givenText(gt, truthText) !== null;
 }
 
 export function scoreSource({ groundTruth: gt, truthText, pasted, choice }: ScoreInputs): ScoreSource {
@@ -50,7 +63,7 @@ export function scoreSource({ groundTruth: gt, truthText, pasted, choice }: Scor
   return {
     kind: 'groundTruth',
     // Reviewed boxes are the finer truth; a given text counts when no box was reviewed.
-    expected: reviewedBoxes ? expectedPerPage(gt) : truthTextPages(truthText ?? ''),
+    expected: reviewedBoxes ? expectedPerPage(gt) : truthTextPages(givenText(gt, truthText) ?? ''),
     revision: gt?.revision ?? 0,
     reviewed: progress.reviewed,
     total: progress.total,

@@ -1,4 +1,4 @@
-import { boxFrame } from '../geometry/coords.ts';
+import { boxFrame, boxToWorld } from '../geometry/coords.ts';
 import { centroid, dominantTextDirection, projectOnto } from '../geometry/geometry.ts';
 import type { DocumentModel, Point } from '../types.ts';
 
@@ -19,6 +19,8 @@ export type StepKind = 'next' | 'down' | 'jump';
 export interface ReadingPath {
   /** One per item, in order: the centre of its box. */
   points: Point[];
+  /** One per item: where its text starts (the middle of its box's leading edge), for its number. */
+  starts: Point[];
   /** steps[i] joins points[i] and points[i + 1]. */
   steps: StepKind[];
   /** Median box height across the text (world units): what the numbers and arrows are sized by. */
@@ -61,7 +63,9 @@ export function readingPath(polys: readonly Point[][]): ReadingPath {
   const points = usable.map((p) => centroid(p));
   const d = dominantTextDirection(usable);
   const n = { x: -d.y, y: d.x };
-  const lineHeight = median(usable.map((p) => boxFrame(p).height)) || 1;
+  const frames = usable.map((p) => boxFrame(p));
+  const starts = frames.map((f) => boxToWorld(f, { x: 0, y: f.height / 2 }));
+  const lineHeight = median(frames.map((f) => f.height)) || 1;
   const spans = usable.map((p) => projectOnto(p, d));
   const steps: StepKind[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
@@ -73,5 +77,5 @@ export function readingPath(polys: readonly Point[][]): ReadingPath {
       steps.push('down');
     else steps.push('jump');
   }
-  return { points, steps, lineHeight };
+  return { points, starts, steps, lineHeight };
 }

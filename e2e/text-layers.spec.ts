@@ -1,0 +1,195 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './support/test.ts';
+import { openApp, openFiles } from './support/app.ts';
+import { readFixture } from './support/fixtures.ts';
+import { openFixture, pixelsNear } from './support/review.ts';
+import { layerInk, rasterVisible } from './support/layers.ts';
+import { RUN_CHAR_ERRORS, RUN_LINES, TRUE_LINES, storePageWithRun } from './support/storedPage.ts';
+
+/**
+ * Text in place and reading order (issue 15 §5, §6) in the built app: the layers draw (their own
+ * Konva canvases are read back), turn on and off from their keys and buttons, the text is on by
+ * default for a response opened without its page image, and the hold key flicks between the
+ * page image and the text.
+ */
+
+const openJsonOnly = async (page: Page, name: string) => {
+  await openApp(page);
+  await openFiles(page, [{ name, mimeType: 'application/json', buffer: readFixture(name).bytes }]);
+};
+
+test('text in place: on by default without a page image, toggled by X and its button', async ({ page }) => {
+  await openJsonOnly(page, 'receipt-kingmart.v2.json');
+  const button = page.getByTestId('layer-text');
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => layerInk(page, 'text-layer')).toBeGreaterThan(2000);
+  await page.screenshot({ path: 'test-results/text-layers-kingmart.png' });
+
+  await page.keyboard.press('x');
+  await expect(button).toHaveAttribute('aria-pressed', 'false');
+  await expect.poll(() => layerInk(page, 'text-layer')).toBe(-1);
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => layerInk(page, 'text-layer')).toBeGreaterThan(2000);
+});
+
+test('text in place: off over a page image; V held shows the text on white, released the image', async ({
+  page,
+}) => {
+  await openFixture(page, 'receipt-kingmart.v2.json');
+  await expect(page.getByTestId('layer-text')).toHaveAttribute('aria-pressed', 'false');
+  await expect.poll(() => rasterVisible(page)).toBe(true);
+  expect(await layerInk(page, 'text-layer')).toBe(-1);
+
+  await page.keyboard.down('v');
+  await expect.poll(() => layerInk(page, 'text-layer')).toBeGreaterThan(2000);
+  expect(await rasterVisible(page)).toBe(false);
+  // Key repeat while held changes nothing.
+  await page.keyboard.down('v');
+  expect(await rasterVisible(page)).toBe(false);
+  await page.keyboard.up('v');
+  await expect.poll(() => rasterVisible(page)).toBe(true);
+  await expect.poll(() => layerInk(page, 'text-layer')).toBe(-1);
+  await expect(page.getByTestId('layer-text')).toHaveAttribute('aria-pressed', 'false');
+});
+
+/** Two columns of three lines; `across` lists them line by line across both columns (interleaved). */
+function twoColumns(across: boolean) {
+  const box = (x: number, y: number) => ({
+    vertices: [
+      { x, y },
+      { x: x + 160, y },
+      { x: x + 160, y: y + 30 },
+      { x, y: y + 30 },
+    ],
+  });
+  const cells = [0, 1, 2].flatMap((row) => [0, 1].map((col) => ({ row, col })));
+  const order = across ? cells : [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
+  return {
+    version: 'V2',
+    images: [
+      {
+        inferResult: 'SUCCESS',
+        convertedImageInfo: { width: 800, height: 400, pageIndex: 0, longImage: false },
+        fields: order.map(({ row, col }) => ({
+          inferText: `c${col + 1}r${row + 1}`,
+          inferConfidence: 0.99,
+          lineBreak: true,
+          boundingPoly: box(60 + col * 420, 60 + row * 50),
+        })),
+      },
+    ],
+  };
+}
+
+const ORANGE: [number, number, number] = [234, 88, 12];
+
+test('reading order: numbered path, words or lines; interleaved columns stand out as jumps', async ({
+  page,
+}) => {
+  const jumps: number[] = [];
+  for (const across of [false, true]) {
+    await openApp(page);
+    const name = across ? 'interleaved.json' : 'columns.json';
+    await openFiles(page, [
+      { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(twoColumns(across))) },
+    ]);
+    await page.keyboard.press('o');
+    await expect(page.getByTestId('layer-order')).toHaveAttribute('aria-pressed', 'true');
+    await expect.poll(() => layerInk(page, 'reading-order-layer')).toBeGreaterThan(300);
+    await page.mouse.move(5, 5);
+    jumps.push(await pixelsNear(await page.getByTestId('overlay').screenshot(), ORANGE, 30));
+    await page.screenshot({ path: `test-results/text-layers-order-${across ? 'interleaved' : 'columns'}.png` });
+  }
+  // Column by column: one jump (back up to the second column); across: a jump per line change.
+  expect(jumps[1]).toBeGreaterThan(jumps[0] * 2);
+
+  const unit = page.getByTestId('order-unit');
+  await expect(unit).toHaveAttribute('data-unit', 'words');
+  const before = await layerInk(page, 'reading-order-layer');
+  await page.keyboard.press('Shift+O');
+  await expect(unit).toHaveAttribute('data-unit', 'lines');
+  await expect.poll(() => layerInk(page, 'reading-order-layer')).toBeGreaterThan(300);
+  await page.keyboard.press('o');
+  await expect.poll(() => layerInk(page, 'reading-order-layer')).toBe(-1);
+  expect(before).toBeGreaterThan(0);
+});
+
+test('Score tab: every run against the stored ground truth; the ground truth scores CER 0', async ({
+  page,
+  request,
+}) => {
+  const id = await storePageWithRun(request, `score-gt-${Date.now()}`);
+  const put = await request.put(`/api/documents/${id}/groundtruth/text`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    data: TRUE_LINES.join('\n'),
+  });
+  expect(put.status(), await put.text()).toBe(200);
+  const { revision } = (await put.json()) as { revision: number };
+
+  const ocrCalls: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/api/ocr/')) ocrCalls.push(r.url());
+  });
+  await page.goto(`/?doc=${id}`);
+  await expect(page.getByTestId('overlay')).toBeVisible();
+  await page.getByTestId('tab-score').click();
+  const source = page.getByTestId('score-source');
+  await expect(source).toHaveAttribute('data-kind', 'groundTruth');
+  await expect(source).toContainText(`against ground truth (revision ${revision}`);
+  // Nothing pasted: the page's expected text comes from the store.
+  await expect(page.getByTestId('truth-input')).toHaveCount(0);
+
+  const truthRow = page.getByTestId('score-run-groundtruth');
+  await expect(truthRow).toHaveAttribute('data-cer', '0');
+  const runRow = page.getByTestId('score-run');
+  await expect(runRow).toHaveCount(1);
+  // Four edits ("rn" for "m" is two) over the expected text's length, whatever counts as a character.
+  await expect(runRow).toContainText(`${RUN_CHAR_ERRORS} /`);
+  const length = Number(/\d+ \/ (\d+)/.exec((await runRow.textContent()) ?? '')?.[1]);
+  expect(length).toBeGreaterThanOrEqual(TRUE_LINES.join('').replace(/\s/g, '').length);
+  const expected = RUN_CHAR_ERRORS / length;
+  expect(Number(await runRow.getAttribute('data-cer'))).toBeCloseTo(expected, 6);
+  // The run shown scores the same in the page table.
+  await expect
+    .poll(async () => Number(await page.getByTestId('score').getAttribute('data-cer')))
+    .toBeCloseTo(expected, 6);
+  await page.screenshot({ path: 'test-results/text-layers-score.png' });
+
+  // Pasted text stays possible.
+  await page.getByTestId('score-against-pasted').check();
+  await expect(source).toHaveAttribute('data-kind', 'none');
+  await page.getByTestId('truth-input').fill(RUN_LINES.join('\n'));
+  await expect(source).toHaveAttribute('data-kind', 'pasted');
+  await expect(page.getByTestId('score')).toHaveAttribute('data-cer', '0');
+  await page.getByTestId('score-against-groundtruth').check();
+  await expect(source).toHaveAttribute('data-kind', 'groundTruth');
+  expect(ocrCalls).toEqual([]);
+});
+
+test('compare: a reviewed ground truth is a side; its text shows in place', async ({ page, request }) => {
+  const id = await storePageWithRun(request, `compare-gt-${Date.now()}`);
+  const gt = (await (await request.get(`/api/documents/${id}/groundtruth`)).json()) as {
+    revision: number;
+    images: { fields: { id: string; inferText: string }[] }[];
+  };
+  const wrong = gt.images[0].fields.find((f) => f.inferText === '2O41')!;
+  const post = await request.post(`/api/documents/${id}/groundtruth/changes`, {
+    data: { baseRevision: gt.revision, changes: [{ op: 'edit', id: wrong.id, text: '2041' }], reviewer: 'e2e' },
+  });
+  expect(post.status(), await post.text()).toBe(200);
+
+  await page.goto(`/?doc=${id}`);
+  await expect(page.getByTestId('overlay')).toBeVisible();
+  await page.getByTestId('tab-score').click();
+  await expect(page.getByTestId('score-source')).toContainText('1 of 14 words reviewed');
+  await expect(page.getByTestId('score-run-groundtruth')).toHaveAttribute('data-cer', '0');
+
+  await page.keyboard.press('x');
+  await expect.poll(() => layerInk(page, 'text-layer')).toBeGreaterThan(1000);
+  await page.keyboard.press('c');
+  const b = page.getByTestId('compare-run-b');
+  await expect(b.locator('option', { hasText: 'Ground truth' })).toHaveCount(1);
+  await b.selectOption({ label: `Ground truth (revision ${gt.revision + 1})` });
+  await expect(page.getByTestId('compare-view')).toHaveAttribute('data-changed', '1');
+});

@@ -1,0 +1,25 @@
+/**
+ * Character advances of the text layer's font, measured once per character with the canvas's
+ * own measureText and kept: fitting 20,000 words asks for a few hundred distinct characters.
+ */
+export const TEXT_FONT_FAMILY =
+  '"Noto Sans CJK KR", "Noto Sans CJK JP", "Noto Sans CJK SC", "Noto Sans", "Segoe UI", sans-serif';
+/** The size text is set at before each word's transform scales it (px). */
+export const REF_SIZE = 100;
+export const REF_FONT = `${REF_SIZE}px ${TEXT_FONT_FAMILY}`;
+
+const widths = new Map<string, number>();
+let ctx: CanvasRenderingContext2D | null = null;
+
+/** A character's advance in em. */
+export function charEm(ch: string): number {
+  let w = widths.get(ch);
+  if (w === undefined) {
+    ctx ??= document.createElement('canvas').getContext('2d');
+    if (!ctx) return 0.6;
+    ctx.font = REF_FONT;
+    w = ctx.measureText(ch).width / REF_SIZE;
+    widths.set(ch, w);
+  }
+  return w;
+}
