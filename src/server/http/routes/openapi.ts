@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { GROUND_TRUTH_PATHS, PROJECT_GROUND_TRUTH_EXPORT } from './groundTruthOpenApi.ts';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object, description = 'OK') => ({
@@ -198,9 +199,11 @@ export const OPENAPI = {
     },
     '/api/projects/{id}/export': {
       parameters: [id('project')],
-      get: op('The project as one .zip (documents, runs as CLOVA JSON, manifest.json)', {
-        '200': { description: 'application/zip' },
-      }),
+      get: op(
+        'The project as one .zip (documents, runs as CLOVA JSON, manifest.json)',
+        { '200': { description: 'application/zip' } },
+        PROJECT_GROUND_TRUTH_EXPORT,
+      ),
     },
     '/api/documents/{id}': {
       parameters: [id('document')],
@@ -232,6 +235,7 @@ export const OPENAPI = {
         '200': { description: 'text/event-stream' },
       }),
     },
+    ...GROUND_TRUTH_PATHS,
   },
 } as const;
 

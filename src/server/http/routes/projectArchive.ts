@@ -9,6 +9,7 @@ import { ManifestSchema, MANIFEST_FORMAT, importProject, projectForExport } from
 import type { ImportedDocument, Manifest } from '../../store/archive.ts';
 import { getBlob } from '../../store/blobs.ts';
 import { nowIso } from '../../store/ids.ts';
+import { sendProjectGroundTruth } from './groundTruthExport.ts';
 import { projectFrom } from './storeContext.ts';
 import type { StoreContext } from './storeContext.ts';
 
@@ -23,6 +24,9 @@ export async function projectArchiveRoutes(app: FastifyInstance, ctx: StoreConte
   app.get('/api/projects/:id/export', async (request, reply) => {
     const store = await ctx.stores.get();
     const project = await projectFrom(request.params, store);
+    // ?format=… asks for the project's ground truth in that format instead (issue 15 §8).
+    if ((request.query as { format?: unknown }).format !== undefined)
+      return sendProjectGroundTruth(ctx, project, request.query, reply);
     const { docs, runs } = await projectForExport(store.db, project.id);
     const files: Zippable = {};
     const manifest: Manifest = {

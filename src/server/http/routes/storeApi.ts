@@ -12,6 +12,8 @@ import { storeError } from '../../store/storeErrors.ts';
 import { Store } from '../../store/store.ts';
 import { batchRoutes } from './batches.ts';
 import { documentRoutes } from './documents.ts';
+import { groundTruthRoutes } from './groundTruth.ts';
+import { groundTruthExportRoutes } from './groundTruthExport.ts';
 import { openApiRoute } from './openapi.ts';
 import { projectArchiveRoutes } from './projectArchive.ts';
 import { projectRoutes } from './projects.ts';
@@ -84,6 +86,8 @@ export function installStoreApi(app: FastifyInstance, opts: StoreApiOptions): vo
     await api.register(runRoutes, ctx);
     await api.register(batchRoutes, ctx);
     await api.register(projectArchiveRoutes, ctx);
+    await api.register(groundTruthRoutes, ctx);
+    await api.register(groundTruthExportRoutes, ctx);
   });
 }
 
