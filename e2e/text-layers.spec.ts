@@ -99,10 +99,13 @@ test('reading order: numbered path, words or lines; interleaved columns stand ou
     await expect.poll(() => layerInk(page, 'reading-order-layer')).toBeGreaterThan(300);
     await page.mouse.move(5, 5);
     jumps.push(await pixelsNear(await page.getByTestId('overlay').screenshot(), ORANGE, 30));
-    await page.screenshot({ path: `test-results/text-layers-order-${across ? 'interleaved' : 'columns'}.png` });
+    await page.screenshot({
+      path: `test-results/text-layers-order-${across ? 'interleaved' : 'columns'}.png`,
+    });
   }
   // Column by column: one jump (back up to the second column); across: a jump per line change.
-  expect(jumps[1]).toBeGreaterThan(jumps[0] * 2);
+  expect(jumps[0]).toBeGreaterThan(100);
+  expect(jumps[1]).toBeGreaterThan(jumps[0] * 1.4);
 
   const unit = page.getByTestId('order-unit');
   await expect(unit).toHaveAttribute('data-unit', 'words');
@@ -119,7 +122,7 @@ test('Score tab: every run against the stored ground truth; the ground truth sco
   page,
   request,
 }) => {
-  const id = await storePageWithRun(request, `score-gt-${Date.now()}`);
+  const { id, url } = await storePageWithRun(request, `score-gt-${Date.now()}`);
   const put = await request.put(`/api/documents/${id}/groundtruth/text`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
     data: TRUE_LINES.join('\n'),
@@ -131,12 +134,12 @@ test('Score tab: every run against the stored ground truth; the ground truth sco
   page.on('request', (r) => {
     if (r.url().includes('/api/ocr/')) ocrCalls.push(r.url());
   });
-  await page.goto(`/?doc=${id}`);
+  await page.goto(url);
   await expect(page.getByTestId('overlay')).toBeVisible();
   await page.getByTestId('tab-score').click();
   const source = page.getByTestId('score-source');
   await expect(source).toHaveAttribute('data-kind', 'groundTruth');
-  await expect(source).toContainText(`against ground truth (revision ${revision}`);
+  await expect(source).toContainText(`Against ground truth (revision ${revision}, text given`);
   // Nothing pasted: the page's expected text comes from the store.
   await expect(page.getByTestId('truth-input')).toHaveCount(0);
 
@@ -168,18 +171,22 @@ test('Score tab: every run against the stored ground truth; the ground truth sco
 });
 
 test('compare: a reviewed ground truth is a side; its text shows in place', async ({ page, request }) => {
-  const id = await storePageWithRun(request, `compare-gt-${Date.now()}`);
+  const { id, url } = await storePageWithRun(request, `compare-gt-${Date.now()}`);
   const gt = (await (await request.get(`/api/documents/${id}/groundtruth`)).json()) as {
     revision: number;
     images: { fields: { id: string; inferText: string }[] }[];
   };
   const wrong = gt.images[0].fields.find((f) => f.inferText === '2O41')!;
   const post = await request.post(`/api/documents/${id}/groundtruth/changes`, {
-    data: { baseRevision: gt.revision, changes: [{ op: 'edit', id: wrong.id, text: '2041' }], reviewer: 'e2e' },
+    data: {
+      baseRevision: gt.revision,
+      changes: [{ op: 'edit', id: wrong.id, text: '2041' }],
+      reviewer: 'e2e',
+    },
   });
   expect(post.status(), await post.text()).toBe(200);
 
-  await page.goto(`/?doc=${id}`);
+  await page.goto(url);
   await expect(page.getByTestId('overlay')).toBeVisible();
   await page.getByTestId('tab-score').click();
   await expect(page.getByTestId('score-source')).toContainText('1 of 14 words reviewed');

@@ -24,7 +24,10 @@ export function rasterVisible(page: Page): Promise<boolean> {
   return page.evaluate(() => {
     type Node = { getClassName(): string; visible(): boolean; getChildren(): Node[] };
     const K = (window as unknown as { Konva: { stages: { getLayers(): Node[] }[] } }).Konva;
-    const images = K.stages[0].getLayers()[0].getChildren().filter((c) => c.getClassName() === 'Image');
+    const images = K.stages[0]
+      .getLayers()[0]
+      .getChildren()
+      .filter((c) => c.getClassName() === 'Image');
     return images.length > 0 && images.every((i) => i.visible());
   });
 }

@@ -53,13 +53,22 @@ function runResponse(lines: readonly string[]) {
   };
 }
 
-/** Stores the page and its run; returns the stored document's id. */
-export async function storePageWithRun(request: APIRequestContext, name: string): Promise<string> {
-  const png = await request.post('/api/projects/inbox/documents', {
+/**
+ * Stores the page and its run in a project of its own (the store keeps one document per content
+ * in a project, so the Inbox would hand back an earlier test's); returns the document's URL query.
+ */
+export async function storePageWithRun(
+  request: APIRequestContext,
+  name: string,
+): Promise<{ id: string; url: string }> {
+  const project = await request.post('/api/projects', { data: { name } });
+  expect(project.status(), await project.text()).toBe(201);
+  const { id: projectId } = (await project.json()) as { id: string };
+  const png = await request.post(`/api/projects/${projectId}/documents`, {
     multipart: { file: { name: `${name}.png`, mimeType: 'image/png', buffer: await textPage(TRUE_LINES) } },
   });
   expect(png.status(), await png.text()).toBe(201);
-  const json = await request.post('/api/projects/inbox/documents', {
+  const json = await request.post(`/api/projects/${projectId}/documents`, {
     multipart: {
       file: {
         name: `${name}.json`,
@@ -70,5 +79,5 @@ export async function storePageWithRun(request: APIRequestContext, name: string)
   });
   expect(json.status(), await json.text()).toBe(201);
   const [doc] = (await png.json()) as { id: string }[];
-  return doc.id;
+  return { id: doc.id, url: `/?doc=${doc.id}&project=${projectId}` };
 }

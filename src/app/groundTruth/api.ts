@@ -53,10 +53,12 @@ export async function putTruthText(documentId: string, text: string): Promise<nu
  * null when it has neither (409: no run and no text yet).
  */
 export async function fetchTruthText(documentId: string, signal?: AbortSignal): Promise<string | null> {
-  const res = await call(`/api/documents/${enc(documentId)}/groundtruth/text`, { signal }).catch((e: unknown) => {
-    if (e instanceof RunError && e.status === 409) return null;
-    throw e;
-  });
+  const res = await call(`/api/documents/${enc(documentId)}/groundtruth/text`, { signal }).catch(
+    (e: unknown) => {
+      if (e instanceof RunError && e.status === 409) return null;
+      throw e;
+    },
+  );
   return res === null ? null : res.text();
 }
 

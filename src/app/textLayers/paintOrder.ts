@@ -86,9 +86,12 @@ export function paintOrder(path: ReadingPath): LayerPaint {
         c.fill(arrows(path, kind, px));
       }
     }
-    dot(c, points[0], 5 * px, START);
-    dot(c, points[points.length - 1], 5 * px, END);
-    if (path.lineHeight * zoom < NUMBERS_FROM_PX) return;
+    if (path.lineHeight * zoom < NUMBERS_FROM_PX) {
+      // Too small for numbers: a green start and a purple end say which way the path runs.
+      dot(c, points[0], 5 * px, START);
+      dot(c, points[points.length - 1], 5 * px, END);
+      return;
+    }
     c.font = `600 ${9 * px}px ${TEXT_FONT_FAMILY}`;
     c.textAlign = 'center';
     c.textBaseline = 'middle';

@@ -45,7 +45,7 @@ describe('scoreSource', () => {
     expect(scoreSourceLabel(s)).toBe('against ground truth (revision 1, 2 of 5 words reviewed)');
   });
 
-  it('does not take the boxes\' own text (what GET text answers before any PUT) for a given text', () => {
+  it("does not take the boxes' own text (what GET text answers before any PUT) for a given text", () => {
     expect(usableGroundTruth(run, 'the cat sat\fon mat')).toBe(false);
     expect(usableGroundTruth(run, 'the cat sat\fon mat!')).toBe(true);
     expect(usableGroundTruth(null, 'only text, no run')).toBe(true);
@@ -61,7 +61,7 @@ describe('scoreSource', () => {
   it('uses a truth given as text only, normalised, pages by form feed', () => {
     const s = scoreSource({
       groundTruth: { ...run, revision: 3 },
-      truthText: 'the  cat sat\fon mat ',
+      truthText: 'the  dog sat\fon a mat ',
       pasted: [],
       choice: 'groundTruth',
     });
@@ -69,7 +69,7 @@ describe('scoreSource', () => {
       kind: 'groundTruth',
       textOnly: true,
       revision: 3,
-      expected: ['the cat sat', 'on mat'],
+      expected: ['the dog sat', 'on a mat'],
     });
     expect(scoreSourceLabel(s)).toContain('text given');
   });

@@ -67,39 +67,46 @@ export function ScorePanel() {
           </label>
         </div>
       )}
-      <p className="hint score-source-label" data-testid="score-source" data-kind={source.kind}>
-        {scoreSourceLabel(source).replace(/^./, (c) => c.toUpperCase())}
-      </p>
+      {source.groundTruthAvailable && (
+        <p className="hint score-source-label" data-testid="score-source" data-kind={source.kind}>
+          {scoreSourceLabel(source).replace(/^./, (c) => c.toUpperCase())}
+        </p>
+      )}
       {source.kind !== 'groundTruth' && (
         <>
-      <textarea
-        className="truth-input"
-        data-testid="truth-input"
-        aria-label={`Expected text of page ${page + 1}`}
-        placeholder="Paste the expected text of this page"
-        rows={8}
-        value={truth[page] ?? ''}
-        onChange={(e) => setPageTruth(page, e.target.value)}
-      />
-      <div className="review-row wrap">
-        <label className="btn btn-sm file-btn">
-          Load .txt…
-          <input
-            type="file"
-            accept=".txt,text/plain"
-            data-testid="truth-file"
-            aria-label="Load expected text (pages separated by form feeds)"
-            onChange={(e) => {
-              const f = e.target.files?.[0];
-              if (f) void load(f);
-              e.target.value = '';
-            }}
+          <textarea
+            className="truth-input"
+            data-testid="truth-input"
+            aria-label={`Expected text of page ${page + 1}`}
+            placeholder="Paste the expected text of this page"
+            rows={8}
+            value={truth[page] ?? ''}
+            onChange={(e) => setPageTruth(page, e.target.value)}
           />
-        </label>
-        <button type="button" className="btn btn-sm" onClick={() => setTruth([])} disabled={!truth.some((t) => t)}>
-          Clear all
-        </button>
-      </div>
+          <div className="review-row wrap">
+            <label className="btn btn-sm file-btn">
+              Load .txt…
+              <input
+                type="file"
+                accept=".txt,text/plain"
+                data-testid="truth-file"
+                aria-label="Load expected text (pages separated by form feeds)"
+                onChange={(e) => {
+                  const f = e.target.files?.[0];
+                  if (f) void load(f);
+                  e.target.value = '';
+                }}
+              />
+            </label>
+            <button
+              type="button"
+              className="btn btn-sm"
+              onClick={() => setTruth([])}
+              disabled={!truth.some((t) => t)}
+            >
+              Clear all
+            </button>
+          </div>
         </>
       )}
       <div className="review-row wrap">

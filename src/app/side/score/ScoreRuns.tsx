@@ -14,7 +14,9 @@ export function ScoreRuns({ rows }: { rows: RunScore[] }) {
           <th scope="col">Run</th>
           <th scope="col">CER</th>
           <th scope="col">WER</th>
-          <th scope="col" title="Character errors / expected characters">Errors</th>
+          <th scope="col" title="Character errors / expected characters">
+            Errors
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -47,7 +47,14 @@ function selfScore(gt: GroundTruth | null, source: ScoreSource & { kind: 'ground
     length: xs.reduce((n, x) => n + x.length, 0),
   });
   const chars = sum(c);
-  return { id: GROUND_TRUTH_ROW, label, cer: errorRate(chars), wer: errorRate(sum(w)), charErrors: chars.errors, chars: chars.length };
+  return {
+    id: GROUND_TRUTH_ROW,
+    label,
+    cer: errorRate(chars),
+    wer: errorRate(sum(w)),
+    charErrors: chars.errors,
+    chars: chars.length,
+  };
 }
 
 /**
