@@ -70,23 +70,31 @@ async function openOnce(page: Page, json: string) {
   return { firstDrawMs: fitted.end - data[0].end, drawMs: fitted.end - fitted.start, scale: finalScale };
 }
 
+const TOGGLES = 5;
+
 /**
- * The same page zoomed in until its words are set as glyphs (not the bars that stand for words
- * too small to read at the fitted zoom): the layer is turned off, the view zoomed, and the time
- * from turning it on to its drawn pixels taken.
+ * The text layer's first draw of a page that is open: the layer is turned off, then on (X), and
+ * the time from that key to the layer's drawn pixels taken: laying out every word of the page
+ * (box frames, measured widths, fitted sizes), painting them into the layer's cached bitmap and
+ * blitting it. Each turn-on starts from nothing (the layer and its cache unmount when off).
  */
-async function zoomedOnce(page: Page) {
-  await page.keyboard.press('1'); // fit width
-  for (let i = 0; i < 6; i++) await page.keyboard.press('+');
-  await page.evaluate(waitForQuiet, { quietMs: 400, timeoutMs: 10_000 });
-  await page.getByTestId('layer-text').click();
-  await page.evaluate(waitForQuiet, { quietMs: 300, timeoutMs: 10_000 });
-  const t0 = await page.evaluate(() => performance.now());
-  await page.getByTestId('layer-text').click();
-  await page.evaluate(waitForQuiet, { quietMs: 400, timeoutMs: 10_000 });
-  const draws = (await named(page)).filter((d) => d.name === LAYER && d.start > t0);
-  if (draws.length === 0) throw new Error('the text layer did not draw when turned on');
-  return { toggleToDrawnMs: draws[0].end - t0, drawMs: draws[0].end - draws[0].start, scale: draws[0].scale };
+async function togglesOn(page: Page): Promise<{ ms: number[]; drawMs: number[]; scale: number }> {
+  const ms: number[] = [];
+  const drawMs: number[] = [];
+  let scale = 0;
+  for (let i = 0; i < TOGGLES; i++) {
+    await page.keyboard.press('x');
+    await page.evaluate(waitForQuiet, { quietMs: 300, timeoutMs: 10_000 });
+    const t0 = await page.evaluate(() => performance.now());
+    await page.keyboard.press('x');
+    await page.evaluate(waitForQuiet, { quietMs: 400, timeoutMs: 10_000 });
+    const d = (await named(page)).find((x) => x.name === LAYER && x.start > t0 && x.nodes > 0);
+    if (!d) throw new Error('the text layer did not draw when turned on');
+    ms.push(d.end - t0);
+    drawMs.push(d.end - d.start);
+    scale = d.scale;
+  }
+  return { ms, drawMs, scale };
 }
 
 /** proof.text_layer_first_draw_ms: one synthetic page of 20,000 words, opened alone in the built app. */
@@ -111,20 +119,37 @@ export async function measureTextLayer(
       page = await session.openApp();
       opens.push(await openOnce(page, json));
     }
-    const zoomed = await zoomedOnce(page!);
+    page = page!;
+    // At the fitted zoom every word of so dense a page is a bar (glyphs would be under 1 px).
+    const fitted = await togglesOn(page);
+    // Zoomed in until the words are glyphs: fit width, then six zoom steps.
+    await page.keyboard.press('1');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('+');
+    await page.evaluate(waitForQuiet, { quietMs: 400, timeoutMs: 10_000 });
+    const zoomed = await togglesOn(page);
+    const worst = Math.max(median(fitted.ms), median(zoomed.ms));
     const first = opens.map((o) => o.firstDrawMs);
     return [
-      measured('proof.text_layer_first_draw_ms', median(first), {
-        opens: first.map((x) => round(x, 1)),
-        from: "end of the response JSON.parse (data) to the end of the text layer's first draw at the fitted zoom",
-        layerDrawMedianMs: round(median(opens.map((o) => o.drawMs)), 1),
-        fittedScale: round(opens[0].scale, 4),
+      measured('proof.text_layer_first_draw_ms', worst, {
+        what: 'the text layer turned on (X) over an open 20,000-word page, key to drawn pixels: layout of every word, paint, blit; the slower of the two zooms below (median of 5 each)',
+        fitted: {
+          scale: round(fitted.scale, 4),
+          medianMs: round(median(fitted.ms), 1),
+          runs: fitted.ms.map((x) => round(x, 1)),
+          layerDrawMedianMs: round(median(fitted.drawMs), 1),
+          note: 'every word a bar: too small for glyphs',
+        },
         zoomedIn: {
           scale: round(zoomed.scale, 3),
-          toggleOnToDrawnMs: round(zoomed.toggleToDrawnMs, 1),
-          layerDrawMs: round(zoomed.drawMs, 1),
-          note: 'fit width then 6 zoom steps: every visible word set as glyphs',
+          medianMs: round(median(zoomed.ms), 1),
+          runs: zoomed.ms.map((x) => round(x, 1)),
+          layerDrawMedianMs: round(median(zoomed.drawMs), 1),
+          note: 'fit width then 6 zoom steps: the words in view set as glyphs',
         },
+        openToFirstDrawMedianMs: round(median(first), 1),
+        openRuns: first.map((x) => round(x, 1)),
+        openFrom:
+          "end of the response JSON.parse to the end of the text layer's first draw at the fitted zoom (includes building the 20,000-word model and drawing the overlay)",
         workload: `1 page x ${WORDS.toLocaleString('en')} words (2480x3508), no page image (text layer on by default)`,
       }),
     ];

@@ -7,7 +7,7 @@ import { useUi } from '../ui/uiStore.ts';
 import { useReview } from '../review/reviewStore.ts';
 import { textLayerOn, useTextLayers } from './textLayerStore.ts';
 import { useTextSource } from './useTextSource.ts';
-import { layoutWords } from './wordLayout.ts';
+import { layoutPage } from './wordLayout.ts';
 import { paintText } from './paintText.ts';
 import { pageExtent } from './pageExtent.ts';
 
@@ -29,10 +29,12 @@ export function TextLayer({ doc, pageIndex }: Props) {
   const source = useTextSource(doc, pageIndex);
   const doubtBelow = filterBelow ?? thresholds.low;
   const words = useMemo(
-    () => (on ? layoutWords(source.doc, pageIndex, doubtBelow, source.toPage) : null),
+    () => (on ? layoutPage(source.doc, pageIndex, doubtBelow, source.toPage) : null),
     [on, source, pageIndex, doubtBelow],
   );
-  const paint = useMemo(() => (words ? paintText(words) : null), [words]);
+  // Backings whiten each box over a page image; without one (or while it is flicked away)
+  // the paper is white already. The flick keeps the painter: hiding the image repaints nothing.
+  const paint = useMemo(() => (words ? paintText(words, { backing: hasImage }) : null), [words, hasImage]);
   const extent = useMemo(() => pageExtent(doc, pageIndex), [doc, pageIndex]);
   if (!paint || !extent) return null;
   return (

@@ -1,3 +1,5 @@
+import { textEm } from '../../model/textLayer/fitText.ts';
+
 /**
  * Character advances of the text layer's font, measured once per character with the canvas's
  * own measureText and kept: fitting 20,000 words asks for a few hundred distinct characters.
@@ -22,4 +24,19 @@ export function charEm(ch: string): number {
     widths.set(ch, w);
   }
   return w;
+}
+
+const texts = new Map<string, number>();
+/** Past this many distinct texts the cache starts over (a long session of many documents). */
+const TEXT_CACHE_MAX = 200_000;
+
+/** A text's advance in em at size 1: per text, from the per-character widths (kerning ignored). */
+export function textEmCached(text: string): number {
+  let em = texts.get(text);
+  if (em === undefined) {
+    if (texts.size >= TEXT_CACHE_MAX) texts.clear();
+    em = textEm(text, charEm);
+    texts.set(text, em);
+  }
+  return em;
 }

@@ -49,7 +49,7 @@ function arrows(path: ReadingPath, kind: StepKind, px: number): Path2D {
     p.moveTo(mx, my);
     p.lineTo(mx - ux * size - uy * size * 0.55, my - uy * size + ux * size * 0.55);
     p.lineTo(mx - ux * size + uy * size * 0.55, my - uy * size - ux * size * 0.55);
-    p.closePath();
+    p.lineTo(mx, my); // not closePath: slow on paths of many contours (see paintText)
   }
   return p;
 }

@@ -33,6 +33,18 @@ export const isCjkChar = (ch: string): boolean => CJK.test(ch);
 /** The code points of a text (a surrogate pair is one character). */
 export const charsOf = (text: string): string[] => Array.from(text);
 
+/** How many code points a text has, without making an array of them (this runs per word). */
+function countChars(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A high surrogate followed by a low one is one character.
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) i++;
+    n++;
+  }
+  return n;
+}
+
 /**
  * A text's advance in em (its width at a font size of 1), from the width of each character:
  * kerning is ignored, which is what lets widths be measured once per character and cached.
@@ -59,7 +71,7 @@ function along(em: number, length: number, across: number): { size: number; scal
  * advance at size 1 (textEm). The mode with the larger legible size wins for tall boxes.
  */
 export function fitText(text: string, width: number, height: number, em: number): TextFit {
-  const n = charsOf(text.trim()).length;
+  const n = countChars(text.trim());
   if (n === 0 || !(width > 0) || !(height > 0) || !(em > 0))
     return { mode: 'horizontal', size: 0, scaleX: 1 };
   const flat = along(em, width, height);
