@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/test.ts';
-import { openApp, openFiles } from './support/app.ts';
+import sharp from 'sharp';
+import { openApp, openFiles, stats } from './support/app.ts';
 import { readFixture } from './support/fixtures.ts';
 import { openFixture, pixelsNear } from './support/review.ts';
 import { layerInk, rasterVisible } from './support/layers.ts';
@@ -199,4 +200,77 @@ test('compare: a reviewed ground truth is a side; its text shows in place', asyn
   await expect(b.locator('option', { hasText: 'Ground truth' })).toHaveCount(1);
   await b.selectOption({ label: `Ground truth (revision ${gt.revision + 1})` });
   await expect(page.getByTestId('compare-view')).toHaveAttribute('data-changed', '1');
+});
+
+type Vertex = { x: number; y: number };
+type Resp = {
+  images: {
+    convertedImageInfo?: { width: number; height: number };
+    fields?: { boundingPoly: { vertices: Vertex[] } }[];
+  }[];
+};
+
+/** A response for its page turned a quarter clockwise (W×H → H×W): each vertex keeps its role. */
+function turned(json: Resp, height: number): Resp {
+  const turn = (v: Vertex) => ({ x: height - v.y, y: v.x });
+  return {
+    ...json,
+    images: json.images.map((im) => ({
+      ...im,
+      convertedImageInfo: im.convertedImageInfo && {
+        ...im.convertedImageInfo,
+        width: im.convertedImageInfo.height,
+        height: im.convertedImageInfo.width,
+      },
+      fields: im.fields?.map((f) => ({
+        ...f,
+        boundingPoly: { vertices: f.boundingPoly.vertices.map(turn) },
+      })),
+    })),
+  };
+}
+
+async function looks(page: Page, name: string) {
+  await page.keyboard.press('x');
+  await expect.poll(() => layerInk(page, 'text-layer')).toBeGreaterThan(500);
+  await page.mouse.move(5, 5);
+  await page.screenshot({ path: `test-results/text-layers-${name}-text.png` });
+  await page.keyboard.down('v');
+  await expect.poll(() => rasterVisible(page)).toBe(false);
+  await page.screenshot({ path: `test-results/text-layers-${name}-flick.png` });
+  await page.keyboard.up('v');
+  await page.keyboard.press('x');
+  await page.keyboard.press('o');
+  await expect.poll(() => layerInk(page, 'reading-order-layer')).toBeGreaterThan(500);
+  await page.screenshot({ path: `test-results/text-layers-${name}-order.png` });
+  await page.keyboard.press('o');
+}
+
+test('Korean, Japanese and turned pages read by the engine: text in place and reading order', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(180_000);
+  let ko: Resp | null = null;
+  page.on('response', async (r) => {
+    if (r.url().includes('/api/ocr/general') && r.ok() && !ko) ko = (await r.json()) as Resp;
+  });
+  for (const sample of ['ko-receipt', 'ja-page']) {
+    await page.goto(`/?sample=${sample}`);
+    await expect.poll(async () => Number((await stats(page)).words), { timeout: 90_000 }).toBeGreaterThan(3);
+    await looks(page, sample);
+  }
+  expect(ko).not.toBeNull();
+  const png = await (await request.get('/api/samples/ko-receipt')).body();
+  const { height } = await sharp(png).metadata();
+  await openApp(page);
+  await openFiles(page, [
+    {
+      name: 'turned.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(turned(ko!, height!))),
+    },
+    { name: 'turned.png', mimeType: 'image/png', buffer: await sharp(png).rotate(90).png().toBuffer() },
+  ]);
+  await looks(page, 'turned');
 });

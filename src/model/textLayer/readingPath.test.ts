@@ -43,6 +43,11 @@ describe('readingPath', () => {
     expect(path.steps).toEqual(['next', 'down']);
   });
 
+  it('steps over a blank line between paragraphs as down, further as a jump', () => {
+    expect(readingPath([box(0, 0), box(0, 75)]).steps).toEqual(['down']);
+    expect(readingPath([box(0, 0), box(0, 100)]).steps).toEqual(['jump']);
+  });
+
   it('has no steps for fewer than two items', () => {
     expect(readingPath([]).steps).toEqual([]);
     expect(readingPath([box(0, 0)]).points).toHaveLength(1);

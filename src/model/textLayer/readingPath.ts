@@ -31,8 +31,8 @@ export interface ReadingPath {
 const SAME_LINE = 0.6;
 /** A gap along the line wider than this many line heights is a jump (a gutter, a table column). */
 const WIDE_GAP = 2.5;
-/** The next line is at most this many line heights further down. */
-const NEXT_LINE = 3;
+/** The next line is at most this many line heights further down (a blank line between paragraphs is not a jump). */
+const NEXT_LINE = 4;
 
 /** The polygons of a page's words or lines in the response's order. */
 export function orderedPolys(doc: DocumentModel, pageIndex: number, unit: OrderUnit): Point[][] {
