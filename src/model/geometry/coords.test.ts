@@ -212,17 +212,11 @@ describe('coords: the inverse pairs and the derived transforms', () => {
 });
 
 describe('boxFrame', () => {
-  const quad = (pts: [number, number][]) => pts.map(([x, y]) => ({ x, y }));
+  // x0, y0, x1, y1, ...: a quad as a flat list, v0 first.
+  const quad = (...xy: number[]) => [0, 2, 4, 6].map((i) => ({ x: xy[i], y: xy[i + 1] }));
 
   it('frames an upright box: along +x, across +y, its size', () => {
-    const f = boxFrame(
-      quad([
-        [10, 20],
-        [110, 20],
-        [110, 50],
-        [10, 50],
-      ]),
-    );
+    const f = boxFrame(quad(10, 20, 110, 20, 110, 50, 10, 50));
     expect(f).toEqual({
       origin: { x: 10, y: 20 },
       along: { x: 1, y: 0 },
@@ -235,69 +229,33 @@ describe('boxFrame', () => {
 
   it('turns with a box rotated 90° clockwise (text running down the page)', () => {
     // v0 is the text's top-left: on the right of the column, text runs downwards.
-    const f = boxFrame(
-      quad([
-        [50, 0],
-        [50, 100],
-        [20, 100],
-        [20, 0],
-      ]),
-    );
-    expect(f.along.x).toBeCloseTo(0);
-    expect(f.along.y).toBeCloseTo(1);
-    expect(f.across.x).toBeCloseTo(-1);
-    expect(f.width).toBeCloseTo(100);
-    expect(f.height).toBeCloseTo(30);
+    const f = boxFrame(quad(50, 0, 50, 100, 20, 100, 20, 0));
+    expect([f.along.x, f.along.y, f.across.x, f.width, f.height].map((v) => Math.round(v))).toEqual([
+      0, 1, -1, 100, 30,
+    ]);
   });
 
   it('maps every corner of a rotated or skewed quad back onto itself', () => {
     const rot = (a: number) =>
-      quad([
-        [0, 0],
-        [80, 0],
-        [80 + 6, 20],
-        [6, 20],
-      ]).map((p) => ({
+      quad(0, 0, 80, 0, 86, 20, 6, 20).map((p) => ({
         x: 300 + p.x * Math.cos(a) - p.y * Math.sin(a),
         y: 200 + p.x * Math.sin(a) + p.y * Math.cos(a),
       }));
     for (const a of [0.3, -2, Math.PI]) {
       const poly = rot(a);
       const f = boxFrame(poly);
-      const corners = [
-        [0, 0],
-        [f.width, 0],
-        [f.width, f.height],
-        [0, f.height],
-      ];
-      corners.forEach(([x, y], i) => {
-        const w = boxToWorld(f, { x, y });
-        expect(w.x).toBeCloseTo(poly[i].x, 6);
-        expect(w.y).toBeCloseTo(poly[i].y, 6);
+      const corners = [0, 0, f.width, 0, f.width, f.height, 0, f.height];
+      poly.forEach((p, i) => {
+        const w = boxToWorld(f, { x: corners[2 * i], y: corners[2 * i + 1] });
+        expect(w.x).toBeCloseTo(p.x, 6);
+        expect(w.y).toBeCloseTo(p.y, 6);
       });
     }
   });
 
   it('falls back to the bounds for a degenerate or odd polygon', () => {
-    expect(
-      boxFrame(
-        quad([
-          [0, 0],
-          [10, 0],
-          [20, 0],
-          [30, 0],
-        ]),
-      ).along,
-    ).toEqual({ x: 1, y: 0 });
-    expect(
-      boxFrame(
-        quad([
-          [0, 0],
-          [10, 5],
-          [4, 9],
-        ]),
-      ),
-    ).toMatchObject({ width: 10, height: 9 });
+    expect(boxFrame(quad(0, 0, 10, 0, 20, 0, 30, 0)).along).toEqual({ x: 1, y: 0 });
+    expect(boxFrame(quad(0, 0, 10, 5, 4, 9, 4, 9).slice(0, 3))).toMatchObject({ width: 10, height: 9 });
     expect(boxFrame([])).toMatchObject({ width: 0, height: 0 });
   });
 });
