@@ -200,6 +200,7 @@ test('compare: a reviewed ground truth is a side; its text shows in place', asyn
   await expect(b.locator('option', { hasText: 'Ground truth' })).toHaveCount(1);
   await b.selectOption({ label: `Ground truth (revision ${gt.revision + 1})` });
   await expect(page.getByTestId('compare-view')).toHaveAttribute('data-changed', '1');
+  await page.screenshot({ path: 'test-results/text-layers-compare-groundtruth.png' });
 });
 
 type Vertex = { x: number; y: number };
@@ -243,6 +244,10 @@ async function looks(page: Page, name: string) {
   await page.keyboard.press('o');
   await expect.poll(() => layerInk(page, 'reading-order-layer')).toBeGreaterThan(500);
   await page.screenshot({ path: `test-results/text-layers-${name}-order.png` });
+  // The whole status bar stays on screen with every layer toggle shown (1440 px wide).
+  const bar = (await page.locator('.statusbar').boundingBox())!;
+  const opacity = (await page.locator('.statusbar .opacity').boundingBox())!;
+  expect(opacity.x + opacity.width).toBeLessThanOrEqual(bar.x + bar.width);
   await page.keyboard.press('o');
 }
 
