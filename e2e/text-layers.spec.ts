@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { openApp, openFiles, stats } from './support/app.ts';
 import { readFixture } from './support/fixtures.ts';
 import { openFixture, pixelsNear } from './support/review.ts';
-import { layerInk, rasterVisible } from './support/layers.ts';
+import { layerInk, layerInkBox, rasterVisible } from './support/layers.ts';
 import { RUN_CHAR_ERRORS, RUN_LINES, TRUE_LINES, storePageWithRun } from './support/storedPage.ts';
 
 /**
@@ -52,6 +52,44 @@ test('text in place: off over a page image; V held shows the text on white, rele
   await expect.poll(() => rasterVisible(page)).toBe(true);
   await expect.poll(() => layerInk(page, 'text-layer')).toBe(-1);
   await expect(page.getByTestId('layer-text')).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('vertical Japanese: a tall box of CJK text is set top to bottom, one character per cell', async ({
+  page,
+}) => {
+  const column = {
+    version: 'V2',
+    images: [
+      {
+        inferResult: 'SUCCESS',
+        convertedImageInfo: { width: 400, height: 600, pageIndex: 0, longImage: false },
+        fields: [
+          {
+            inferText: '縦書きの日本語',
+            inferConfidence: 0.99,
+            lineBreak: true,
+            boundingPoly: {
+              vertices: [
+                { x: 180, y: 60 },
+                { x: 230, y: 60 },
+                { x: 230, y: 460 },
+                { x: 180, y: 460 },
+              ],
+            },
+          },
+        ],
+      },
+    ],
+  };
+  await openApp(page);
+  await openFiles(page, [
+    { name: 'tategaki.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(column)) },
+  ]);
+  await expect.poll(() => layerInk(page, 'text-layer')).toBeGreaterThan(500);
+  const box = (await layerInkBox(page, 'text-layer'))!;
+  // Set across the box, the text would be a short line squeezed into its width.
+  expect(box.height).toBeGreaterThan(box.width * 4);
+  await page.screenshot({ path: 'test-results/text-layers-vertical-ja.png' });
 });
 
 /** Two columns of three lines; `across` lists them line by line across both columns (interleaved). */

@@ -31,3 +31,26 @@ export function rasterVisible(page: Page): Promise<boolean> {
     return images.length > 0 && images.every((i) => i.visible());
   });
 }
+
+/** The screen-space box around a named layer's opaque pixels (canvas pixels), or null. */
+export function layerInkBox(page: Page, name: string) {
+  return page.evaluate((n) => {
+    type Layer = { getNativeCanvasElement(): HTMLCanvasElement };
+    const K = (window as unknown as { Konva: { stages: { findOne(s: string): Layer | undefined }[] } }).Konva;
+    const layer = K.stages.map((s) => s.findOne(`.${n}`)).find(Boolean);
+    if (!layer) return null;
+    const canvas = layer.getNativeCanvasElement();
+    const { width, height } = canvas;
+    const data = canvas.getContext('2d')!.getImageData(0, 0, width, height).data;
+    let [minX, minY, maxX, maxY] = [width, height, -1, -1];
+    for (let y = 0; y < height; y++)
+      for (let x = 0; x < width; x++)
+        if (data[(y * width + x) * 4 + 3] > 0) {
+          minX = Math.min(minX, x);
+          maxX = Math.max(maxX, x);
+          minY = Math.min(minY, y);
+          maxY = Math.max(maxY, y);
+        }
+    return maxX < 0 ? null : { width: maxX - minX + 1, height: maxY - minY + 1 };
+  }, name);
+}
