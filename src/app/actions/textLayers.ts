@@ -1,5 +1,6 @@
 import { textLayerOn, useTextLayers } from '../textLayers/textLayerStore.ts';
 import { setRasterHidden } from '../canvas/paperStore.ts';
+import { useCompare } from '../compare/compareStore.ts';
 import type { Action, ActionContext } from './types.ts';
 
 const hasImage = (ctx: ActionContext) => ctx.data.source !== null;
@@ -18,7 +19,8 @@ export const flickText: Action = {
   id: 'flickText',
   label: 'Show the text instead of the page image (hold)',
   keys: ['V'],
-  enabled: hasPage,
+  // Compare draws no text layer: there the key would only blank both pages.
+  enabled: (ctx) => hasPage(ctx) && !useCompare.getState().open,
   perform: () => {
     useTextLayers.setState({ flick: true });
     setRasterHidden(true);
