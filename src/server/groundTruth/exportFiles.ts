@@ -2,7 +2,7 @@ import { zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
 import { exportGroundTruth, liveView } from '../../model/groundTruth/index.ts';
 import type { CropSpec, ExportFormat, GroundTruth } from '../../model/groundTruth/index.ts';
-import { cropPng, pagePng, PageRenderer } from './pageImages.ts';
+import { cropQuadPng, pagePng, PageRenderer } from './pageImages.ts';
 import type { PagePixels, PageSize, StoredFile } from './pageImages.ts';
 
 /**
@@ -92,7 +92,7 @@ function sizeOf(gt: GroundTruth, imageIndex: number): PageSize | undefined {
 
 async function cut(pixels: PagePixels, crops: CropSpec[]): Promise<OutFile[]> {
   const out: OutFile[] = [];
-  for (const c of crops) out.push({ name: c.name, data: await cropPng(pixels, c.rect) });
+  for (const c of crops) out.push({ name: c.name, data: await cropQuadPng(pixels, c.rect, c.quad) });
   return out;
 }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { runChild } from '../engines/tesseract/processes/runChild.ts';
 import { MAX_PAGE_PIXELS, PDF_DPI } from '../engines/tesseract/raster/limits.ts';
+import type { Point } from '../../model/types.ts';
 import { RelayError } from '../errors.ts';
 
 /**
@@ -98,23 +99,61 @@ export class PageRenderer {
   }
 }
 
-/** A page region as a PNG (the rect clamped to the page; at least 1×1). */
-export function cropPng(
-  page: PagePixels,
-  rect: { x: number; y: number; width: number; height: number },
-): Promise<Buffer> {
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const rawOf = (page: PagePixels) =>
+  sharp(page.data, { raw: { width: page.width, height: page.height, channels: 3 } });
+
+/** The rect clamped to the page, whole pixels, at least 1×1. */
+function clamp(page: PagePixels, rect: Rect) {
   const left = Math.min(Math.max(0, Math.floor(rect.x)), page.width - 1);
   const top = Math.min(Math.max(0, Math.floor(rect.y)), page.height - 1);
   const width = Math.max(1, Math.min(page.width - left, Math.round(rect.width)));
   const height = Math.max(1, Math.min(page.height - top, Math.round(rect.height)));
-  return sharp(page.data, { raw: { width: page.width, height: page.height, channels: 3 } })
-    .extract({ left, top, width, height })
-    .png()
-    .toBuffer();
+  return { left, top, width, height };
+}
+
+/** A page region as a PNG. */
+export function cropPng(page: PagePixels, rect: Rect): Promise<Buffer> {
+  return rawOf(page).extract(clamp(page, rect)).png().toBuffer();
+}
+
+/** Turns under this many degrees are cut as upright rectangles (no resampling). */
+const UPRIGHT_DEGREES = 1;
+
+/**
+ * The text in `quad` (v0 at its top-left, then clockwise) as an upright PNG, as PaddleOCR's own
+ * rotate-crop does: text at any angle, upside down included, comes out reading left to right,
+ * quad width × quad height. Near-upright boxes are cut as their rect.
+ */
+export async function cropQuadPng(page: PagePixels, rect: Rect, quad: readonly Point[]): Promise<Buffer> {
+  if (quad.length !== 4) return cropPng(page, rect);
+  const [a, b, , d] = quad;
+  const angle = Math.atan2(b.y - a.y, b.x - a.x);
+  const degrees = (angle * 180) / Math.PI;
+  if (Math.abs(degrees) < UPRIGHT_DEGREES) return cropPng(page, rect);
+  const w = Math.max(1, Math.round(Math.hypot(b.x - a.x, b.y - a.y)));
+  const h = Math.max(1, Math.round(Math.hypot(d.x - a.x, d.y - a.y)));
+  const region = clamp(page, rect);
+  // sharp turns clockwise (y down) about the region's centre and grows the canvas to fit.
+  const { data, info } = await rawOf(page)
+    .extract(region)
+    .rotate(-degrees, { background: '#ffffff' })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  // Where the quad's centre lands: turned by -angle about the region centre, in the new canvas.
+  const qx = quad.reduce((s, p) => s + p.x, 0) / 4 - (region.left + region.width / 2);
+  const qy = quad.reduce((s, p) => s + p.y, 0) / 4 - (region.top + region.height / 2);
+  const cx = info.width / 2 + qx * Math.cos(angle) + qy * Math.sin(angle);
+  const cy = info.height / 2 - qx * Math.sin(angle) + qy * Math.cos(angle);
+  const turned = { data, width: info.width, height: info.height };
+  return cropPng(turned, { x: Math.round(cx - w / 2), y: Math.round(cy - h / 2), width: w, height: h });
 }
 
 /** The whole page as a PNG. */
-export const pagePng = (page: PagePixels): Promise<Buffer> =>
-  sharp(page.data, { raw: { width: page.width, height: page.height, channels: 3 } })
-    .png()
-    .toBuffer();
+export const pagePng = (page: PagePixels): Promise<Buffer> => rawOf(page).png().toBuffer();

@@ -144,34 +144,29 @@ async function writeText(
   truth: string,
   baseRevision: number | undefined,
 ): Promise<WriteResult> {
-  const row = await settle(trx, documentId);
-  const current = row?.revision ?? 0;
-  if (baseRevision !== undefined && baseRevision !== current) return { kind: 'conflict', revision: current };
   const updated = nowIso();
+  let row = await settle(trx, documentId);
   if (!row) {
+    // No run, no row yet: make one (another writer may be making it too, then it is theirs).
     await trx
       .insertInto('ground_truth')
-      .values({
-        document_id: documentId,
-        revision: 1,
-        body: null,
-        truth_text: truth,
-        run_id: null,
-        updated,
-      })
+      .values({ document_id: documentId, revision: 0, body: null, truth_text: null, run_id: null, updated })
+      .onConflict((oc) => oc.column('document_id').doNothing())
       .execute();
-    return { kind: 'applied', revision: 1 };
+    row = (await readRow(trx, documentId)) as GtRow;
   }
-  const revision = row.revision + 1;
+  if (baseRevision !== undefined && baseRevision !== row.revision)
+    return { kind: 'conflict', revision: row.revision };
+  // Without a base the whole text simply replaces what is there: the revision is bumped in place.
   const done = await trx
     .updateTable('ground_truth')
-    .set({ revision, truth_text: truth, updated })
+    .set((eb) => ({ revision: eb('revision', '+', 1), truth_text: truth, updated }))
     .where('document_id', '=', documentId)
-    .where('revision', '=', row.revision)
+    .$if(baseRevision !== undefined, (q) => q.where('revision', '=', row.revision))
+    .returning('revision')
     .executeTakeFirst();
-  if (Number(done.numUpdatedRows) === 0)
-    return { kind: 'conflict', revision: await revisionOf(trx, documentId) };
-  return { kind: 'applied', revision };
+  if (!done) return { kind: 'conflict', revision: await revisionOf(trx, documentId) };
+  return { kind: 'applied', revision: done.revision };
 }
 
 export interface ChangeBatch {

@@ -95,12 +95,12 @@ export async function settle(db: Kysely<Database>, documentId: string): Promise<
       continue;
     }
     const revision = row.revision + 1;
-    let body: string | null = null;
-    if (row.body !== null) {
-      const old = (await groundTruthOf(db, row)) as GroundTruth;
-      const fresh = await runResponse(db, latest);
-      body = JSON.stringify({ ...matchToRun(old, fresh).groundTruth, revision });
-    }
+    // A new run that cannot be read must not lock the reviewer out: stay on the run there is.
+    const fresh = await runResponse(db, latest).catch(() => undefined);
+    if (!fresh && row.run_id !== null) return row;
+    const old = row.body !== null && fresh ? await groundTruthOf(db, row) : undefined;
+    const body =
+      old && fresh ? JSON.stringify({ ...matchToRun(old, fresh).groundTruth, revision }) : row.body;
     const moved = await db
       .updateTable('ground_truth')
       .set({ revision, body, run_id: latest, updated: nowIso() })

@@ -84,7 +84,11 @@ for (const backend of backends()) {
       });
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json()).toEqual({ revision: 1 });
-      const anon = await post(id, { baseRevision: 1, changes: [{ op: 'edit', id: 'p0.w2', text: 'from' }] });
+      const anon = await post(id, {
+        baseRevision: 1,
+        reviewer: '  ',
+        changes: [{ op: 'edit', id: 'p0.w2', text: 'from' }],
+      });
       expect(anon.json()).toEqual({ revision: 2 });
 
       const gt2 = await get(id);
@@ -244,3 +248,33 @@ for (const backend of backends()) {
     });
   });
 }
+
+describe('ground truth API access', () => {
+  it('needs the access key on every ground-truth route when one is set, and never echoes it', async () => {
+    const keyed = await storeApp({ RELAY_ACCESS_KEY: 'door-key' }, { batchWorker: false });
+    try {
+      const urls: [string, string][] = [
+        ['GET', `/api/documents/${NO_DOC}/groundtruth`],
+        ['POST', `/api/documents/${NO_DOC}/groundtruth/changes`],
+        ['GET', `/api/documents/${NO_DOC}/groundtruth/changes`],
+        ['PUT', `/api/documents/${NO_DOC}/groundtruth/text`],
+        ['GET', `/api/documents/${NO_DOC}/groundtruth/text`],
+        ['GET', `/api/documents/${NO_DOC}/export?format=alto`],
+        ['GET', '/api/projects/inbox/export?format=alto'],
+      ];
+      for (const [method, url] of urls) {
+        const res = await keyed.app.inject({ method: method as 'GET', url });
+        expect(res.statusCode, url).toBe(401);
+        expect(res.json().code).toBe('0002');
+        expect(res.body).not.toContain('door-key');
+      }
+      const ok = await keyed.app.inject({
+        url: `/api/documents/${NO_DOC}/groundtruth`,
+        headers: { 'x-ocr-secret': 'door-key' },
+      });
+      expect(ok.statusCode).toBe(404);
+    } finally {
+      await keyed.close();
+    }
+  });
+});

@@ -64,6 +64,13 @@ export function queryInt(query: unknown, name: string): number | undefined {
   return Number(v);
 }
 
+/** A blank reviewer name is no name (the change is recorded as 'anonymous'), not a refused save. */
+function withoutBlankReviewer(body: unknown): unknown {
+  if (typeof body !== 'object' || body === null) return body;
+  const { reviewer } = body as { reviewer?: unknown };
+  return typeof reviewer === 'string' && reviewer.trim() === '' ? { ...body, reviewer: undefined } : body;
+}
+
 /** The store and the document id of a /api/documents/:id/... route (404 when unknown). */
 export async function documentOf(ctx: StoreContext, params: unknown): Promise<{ g: GtDb; id: string }> {
   const store = await ctx.stores.get();
@@ -87,7 +94,7 @@ export async function groundTruthRoutes(app: FastifyInstance, ctx: StoreContext)
 
   app.post('/api/documents/:id/groundtruth/changes', { bodyLimit: CHANGES_BODY_LIMIT }, async (request) => {
     const { g, id } = await documentOf(ctx, request.params);
-    const body = bodyOf(ChangeRequestSchema, request.body);
+    const body = bodyOf(ChangeRequestSchema, withoutBlankReviewer(request.body));
     return answer(await applyChangeBatch(g, id, body), body.baseRevision);
   });
 
