@@ -9,6 +9,10 @@ export const TEXT_FONT_FAMILY =
 /** The size text is set at before each word's transform scales it (px). */
 export const REF_SIZE = 100;
 export const REF_FONT = `${REF_SIZE}px ${TEXT_FONT_FAMILY}`;
+/** Japanese text (it has kana) takes the Japanese face first, so its Han characters get Japanese shapes. */
+export const REF_FONT_JA = `${REF_SIZE}px "Noto Sans CJK JP", ${TEXT_FONT_FAMILY}`;
+const KANA = /[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]/u;
+export const isJapanese = (text: string): boolean => KANA.test(text);
 
 const widths = new Map<string, number>();
 let ctx: CanvasRenderingContext2D | null = null;

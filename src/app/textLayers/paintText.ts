@@ -1,6 +1,6 @@
 import type { BoxFrame } from '../../model/index.ts';
 import type { LayerPaint } from '../canvas/overlayLayers.ts';
-import { REF_FONT, REF_SIZE } from './charWidths.ts';
+import { REF_FONT, REF_FONT_JA, REF_SIZE } from './charWidths.ts';
 import type { PageLayout, SetWord } from './wordLayout.ts';
 
 /** Below this font size on screen a word is a grey bar: glyphs that small cannot be read. */
@@ -125,15 +125,19 @@ export function paintText({ words, lines }: PageLayout, opts: { backing: boolean
       const y0 = -base.f / base.d;
       const x1 = (c.canvas.width - base.e) / base.a;
       const y1 = (c.canvas.height - base.f) / base.d;
-      c.font = REF_FONT;
       c.textAlign = 'center';
       c.textBaseline = 'middle';
-      for (const doubtful of [false, true]) {
-        c.fillStyle = doubtful ? TEXT_COLOURS.doubtful : TEXT_COLOURS.text;
-        for (const w of words) {
-          if (w.doubtful !== doubtful || w.maxX < x0 || w.minX > x1 || w.maxY < y0 || w.minY > y1) continue;
-          if (legible(w, zoom)) drawWord(c, base, w);
-          else traceGreekBar(bars, w);
+      // One pass per face and colour: the font and fill are set a few times, not per word.
+      for (const japanese of [false, true]) {
+        c.font = japanese ? REF_FONT_JA : REF_FONT;
+        for (const doubtful of [false, true]) {
+          c.fillStyle = doubtful ? TEXT_COLOURS.doubtful : TEXT_COLOURS.text;
+          for (const w of words) {
+            if (w.doubtful !== doubtful || w.japanese !== japanese) continue;
+            if (w.maxX < x0 || w.minX > x1 || w.maxY < y0 || w.minY > y1) continue;
+            if (legible(w, zoom)) drawWord(c, base, w);
+            else traceGreekBar(bars, w);
+          }
         }
       }
       c.setTransform(base);

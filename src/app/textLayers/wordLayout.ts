@@ -2,7 +2,7 @@ import { boxFrame } from '../../model/index.ts';
 import type { BoxFrame, DocumentModel, Point } from '../../model/index.ts';
 import { charsOf, fitText } from '../../model/textLayer/fitText.ts';
 import type { TextFit } from '../../model/textLayer/fitText.ts';
-import { textEmCached } from './charWidths.ts';
+import { isJapanese, textEmCached } from './charWidths.ts';
 
 /** One word as the text layer sets it: its box frame, its text, and how it fits. */
 export interface SetWord {
@@ -19,6 +19,8 @@ export interface SetWord {
   minY: number;
   maxX: number;
   maxY: number;
+  /** Set in the Japanese face (the text has kana). */
+  japanese: boolean;
   /** Below the doubt threshold: set in the doubtful colour. */
   doubtful: boolean;
 }
@@ -79,6 +81,7 @@ export function layoutPage(
       chars: fit.mode === 'vertical' ? charsOf(text) : [],
       fit,
       advance: em * fit.size * fit.scaleX,
+      japanese: isJapanese(text),
       doubtful: w.confidence < doubtBelow,
     });
   }
