@@ -4,7 +4,7 @@ import { REF_FONT, REF_FONT_JA, REF_SIZE } from './charWidths.ts';
 import type { PageLayout, SetWord } from './wordLayout.ts';
 
 /** Below this font size on screen a word is a grey bar: glyphs that small cannot be read. */
-export const MIN_GLYPH_PX = 4;
+export const MIN_GLYPH_PX = 5;
 export const TEXT_COLOURS = {
   text: '#111827',
   doubtful: '#b91c1c',
