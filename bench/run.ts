@@ -55,6 +55,12 @@ const BENCHMARKS: Benchmark[] = [
     run: async (s) => (await import('./browser/proofNextWord.ts')).measureProofNextWord(s, distDir),
   },
   {
+    name: 'text layer first draw (browser)',
+    metrics: ['proof.text_layer_first_draw_ms'],
+    timeoutMs: 240_000,
+    run: async (s) => (await import('./browser/textLayer.ts')).measureTextLayer(s, distDir),
+  },
+  {
     name: 'relay overhead',
     metrics: ['relay.overhead_p50_ms'],
     timeoutMs: 120_000,

@@ -17,6 +17,8 @@ export {
   unionBounds,
 } from './geometry/geometry.ts';
 export {
+  boxFrame,
+  boxToWorld,
   centreOn,
   DEFAULT_SCALE_LIMITS,
   devicePerNatural,
@@ -36,7 +38,7 @@ export {
   worldToRaster,
   zoomAt,
 } from './geometry/coords.ts';
-export type { AxisScale, FitKind, ScaleLimits, Size, View } from './geometry/coords.ts';
+export type { AxisScale, BoxFrame, FitKind, ScaleLimits, Size, View } from './geometry/coords.ts';
 export { confidenceBand, confidenceColor, DEFAULT_THRESHOLDS } from './confidence.ts';
 export type { ConfidenceBand, Thresholds } from './confidence.ts';
 export { SpatialIndex } from './geometry/spatial.ts';

@@ -8,6 +8,7 @@ import { useCompare } from '../compare/compareStore.ts';
 import { useHelp } from './help.ts';
 import { useProof } from '../groundTruth/proofStore.ts';
 import { edits } from '../groundTruth/edits.ts';
+import { useTextLayers } from '../textLayers/textLayerStore.ts';
 import { contextOf, performIn } from './context.ts';
 import { actionById } from './registry.ts';
 import { ariaKey, keyHint, keyLabel } from './keys.ts';
@@ -22,7 +23,7 @@ type Props = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children' | 'onClick
 };
 
 // Predicates read these stores; a button re-renders only when its own answer changes.
-const STORES = [useUi, useDocStore, useReview, useCompare, useHelp, useProof, edits.store];
+const STORES = [useUi, useDocStore, useReview, useCompare, useHelp, useProof, edits.store, useTextLayers];
 const subscribe = (cb: () => void) => {
   const offs = STORES.map((s) => s.subscribe(cb));
   return () => offs.forEach((off) => off());

@@ -1,5 +1,6 @@
 import { VIEW_ACTIONS } from './view.ts';
 import { LAYER_ACTIONS } from './layers.ts';
+import { TEXT_LAYER_ACTIONS } from './textLayers.ts';
 import { RUN_ACTIONS } from './run.ts';
 import { REVIEW_ACTIONS } from './review.ts';
 import { COMPARE_ACTIONS } from './compare.ts';
@@ -16,6 +17,7 @@ import type { Action, Surface } from './types.ts';
 export const ACTIONS: readonly Action[] = [
   ...VIEW_ACTIONS,
   ...LAYER_ACTIONS,
+  ...TEXT_LAYER_ACTIONS,
   ...RUN_ACTIONS,
   ...REVIEW_ACTIONS,
   ...COMPARE_ACTIONS,

@@ -28,6 +28,11 @@ export interface Action {
   /** Other characters the same physical keys type (`=` on the `+` key): matched, not listed. */
   aliases?: readonly string[];
   perform: (ctx: ActionContext) => void;
+  /**
+   * For keys that act while held: called when the key is released (or the window loses focus);
+   * `perform` runs once on the press, not again on key repeat.
+   */
+  release?: (ctx: ActionContext) => void;
   /** False: its button is disabled and its keys do nothing (the browser keeps them). */
   enabled?: (ctx: ActionContext) => boolean;
   /** For toggles: on or off (its button is pressed). */

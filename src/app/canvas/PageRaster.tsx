@@ -6,6 +6,7 @@ import type { DisplayPage } from '../../model/document/displayPages.ts';
 import { wantedRasterScale } from './rasterScale.ts';
 import { usePageRaster } from '../pages/useRaster.ts';
 import { DetailTile } from './DetailTile.tsx';
+import { usePaper } from './paperStore.ts';
 import type { View } from '../../model/index.ts';
 
 export interface PageRasterProps {
@@ -36,6 +37,8 @@ export function PageRaster({ source, page, view, viewport }: PageRasterProps) {
     : 0;
   // Only a raster of this source object and page: a file reopened under the same name is another document.
   const current = usePageRaster(natural ? source : null, page.index, wanted);
+  // Hidden, not unmounted: showing it again is instant, with no new render of the page.
+  const hidden = usePaper((s) => s.rasterHidden);
 
   return (
     <>
@@ -55,11 +58,12 @@ export function PageRaster({ source, page, view, viewport }: PageRasterProps) {
           y={0}
           width={(natural?.width ?? 0) * sx}
           height={(natural?.height ?? 0) * sy}
+          visible={!hidden}
           listening={false}
           perfectDrawEnabled={false}
         />
       )}
-      {current && source && natural && source.scalable && (
+      {current && source && natural && source.scalable && !hidden && (
         <DetailTile
           source={source}
           pageIndex={page.index}

@@ -30,11 +30,12 @@ interface Plan {
  * The overlay as one bitmap per layer plus their composite, all over the same world region and
  * resolution. Pan and zoom blit the composite; a style change re-rasterises only the layers
  * whose painter changed and re-composites (a toggle: no vector work at all). A new region or
- * zoom (view settled, or panned off the region) starts over.
+ * zoom (view settled, or panned off the region) starts over. Kinds are names: the text layers
+ * (CachedShape) cache their single painter the same way.
  */
 export class OverlayLayers {
   private plan: Plan | null = null;
-  private readonly layers = new Map<OverlayKind, { paint: LayerPaint; raster: OverlayRaster }>();
+  private readonly layers = new Map<string, { paint: LayerPaint; raster: OverlayRaster }>();
   /** The bitmap blitted, and the painters it was drawn with (in `shown` order). */
   private composite: { key: string; paints: LayerPaint[]; raster: OverlayRaster } | null = null;
   /** Set when the view has settled: the next draw re-rasterises at the zoom of the moment. */
@@ -49,7 +50,7 @@ export class OverlayLayers {
     bounds: Bounds,
     zoom: number,
     dpr: number,
-    shown: { kind: OverlayKind; paint: LayerPaint }[],
+    shown: { kind: string; paint: LayerPaint }[],
   ): { raster: OverlayRaster | null; stale: boolean } {
     // Only the part of the view where the overlay can draw anything has to be covered.
     const seen = intersect(visible, bounds);

@@ -12,6 +12,7 @@ import { listRuns } from './compareRuns.ts';
 import type { CompareRun } from './compareRuns.ts';
 import { useCompare } from './compareStore.ts';
 import { pickRuns } from './pickRuns.ts';
+import { useGroundTruthRun } from './groundTruthRun.ts';
 
 export interface CompareSideData {
   run: CompareRun;
@@ -56,7 +57,10 @@ export function useCompareData(): CompareData {
   const bId = useCompare((s) => s.bId);
   const version = useCacheVersion();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- version marks a cache change
-  const runs = useMemo(() => listRuns(client, hash, saved), [client, hash, saved, version]);
+  const listed = useMemo(() => listRuns(client, hash, saved), [client, hash, saved, version]);
+  // The ground truth, once the stored document has one, is a side like any run (issue 15 §4).
+  const truth = useGroundTruthRun();
+  const runs = useMemo(() => (truth ? [...listed, truth] : listed), [listed, truth]);
   const picked = useMemo(() => pickRuns(runs, aId, bId), [runs, aId, bId]);
   const a = useMemo(() => (picked ? side(picked.a, source) : null), [picked?.a, source]); // eslint-disable-line react-hooks/exhaustive-deps
   const b = useMemo(() => (picked ? side(picked.b, source) : null), [picked?.b, source]); // eslint-disable-line react-hooks/exhaustive-deps

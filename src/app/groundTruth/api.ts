@@ -48,6 +48,22 @@ export async function putTruthText(documentId: string, text: string): Promise<nu
   return RevisionSchema.parse(await res.json()).revision;
 }
 
+/**
+ * The document's true text (GET …/groundtruth/text): what PUT text gave, else its boxes' text;
+ * null when it has neither (409: no run and no text yet).
+ */
+export async function fetchTruthText(documentId: string, signal?: AbortSignal): Promise<string | null> {
+  const res = await call(`/api/documents/${enc(documentId)}/groundtruth/text`, { signal }).catch(
+    (e: unknown) => {
+      if (e instanceof RunError && e.status === 409) return null;
+      throw e;
+    },
+  );
+  return res === null ? null : res.text();
+}
+
 export const groundTruthKeys = {
   document: (documentId: string) => ['groundTruth', documentId] as const,
+  /** Under the document's key, so invalidating the ground truth refetches its text too. */
+  text: (documentId: string) => ['groundTruth', documentId, 'text'] as const,
 };

@@ -3,6 +3,7 @@ import { scoreDocument } from '../../model/index.ts';
 import type { DocumentModel, DocumentScore, SearchMatch } from '../../model/index.ts';
 import { useReview } from './reviewStore.ts';
 import { matchesFor } from './searchMatches.ts';
+import { useScoreSource } from './useScoreSource.ts';
 
 /** The search matches of the current query (memoised per document and query). */
 export function useSearchMatches(doc: DocumentModel | null): SearchMatch[] {
@@ -10,13 +11,14 @@ export function useSearchMatches(doc: DocumentModel | null): SearchMatch[] {
   return useMemo(() => matchesFor(doc, query), [doc, query]);
 }
 
-/** The score of the pages that have a ground truth, or null when none has. */
+/**
+ * The score of the pages that have an expected text (the document's ground truth when it has one,
+ * else the pasted text; see useScoreSource), or null when none has.
+ */
 export function useScore(doc: DocumentModel | null): DocumentScore | null {
-  const truth = useReview((s) => s.truth);
-  return useMemo(
-    () => (doc && truth.some((t) => typeof t === 'string') ? scoreDocument(doc, truth) : null),
-    [doc, truth],
-  );
+  const source = useScoreSource();
+  const expected = source.kind === 'none' ? null : source.expected;
+  return useMemo(() => (doc && expected ? scoreDocument(doc, expected) : null), [doc, expected]);
 }
 
 /** Word id → 'current' or 'hit' for the words the search matches, for the text panel. */

@@ -17,6 +17,8 @@ import { useDocumentData } from '../document/documentData.tsx';
 import { useShortcuts } from '../actions/useShortcuts.ts';
 import { SearchBar } from '../review/SearchBar.tsx';
 import { MarksLayer } from '../review/MarksLayer.tsx';
+import { TextLayer } from '../textLayers/TextLayer.tsx';
+import { ReadingOrderLayer } from '../textLayers/ReadingOrderLayer.tsx';
 import { useReview } from '../review/reviewStore.ts';
 import { useUrlView } from '../share/useUrlView.ts';
 import { useSampleFromUrl } from '../samples/useSampleFromUrl.ts';
@@ -39,6 +41,8 @@ const Tools = memo(Toolbar);
 const featureLayers = (doc: DocumentModel, pageIndex: number) => (
   <>
     <ReviewStateLayer doc={doc} pageIndex={pageIndex} />
+    <TextLayer doc={doc} pageIndex={pageIndex} />
+    <ReadingOrderLayer doc={doc} pageIndex={pageIndex} />
     <MarksLayer doc={doc} pageIndex={pageIndex} />
   </>
 );

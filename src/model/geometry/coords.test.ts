@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  boxFrame,
+  boxToWorld,
   centreOn,
   devicePerNatural,
   fitPage,
@@ -206,5 +208,54 @@ describe('coords: the inverse pairs and the derived transforms', () => {
 
   it('devicePerNatural: one raster pixel per device pixel at this zoom', () => {
     expect(devicePerNatural({ scale: 2, x: 0, y: 0 }, { sx: 0.5, sy: 0.5 }, 1.5)).toBe(1.5);
+  });
+});
+
+describe('boxFrame', () => {
+  // x0, y0, x1, y1, ...: a quad as a flat list, v0 first.
+  const quad = (...xy: number[]) => [0, 2, 4, 6].map((i) => ({ x: xy[i], y: xy[i + 1] }));
+
+  it('frames an upright box: along +x, across +y, its size', () => {
+    const f = boxFrame(quad(10, 20, 110, 20, 110, 50, 10, 50));
+    expect(f).toEqual({
+      origin: { x: 10, y: 20 },
+      along: { x: 1, y: 0 },
+      across: { x: 0, y: 1 },
+      width: 100,
+      height: 30,
+    });
+    expect(boxToWorld(f, { x: 100, y: 30 })).toEqual({ x: 110, y: 50 });
+  });
+
+  it('turns with a box rotated 90° clockwise (text running down the page)', () => {
+    // v0 is the text's top-left: on the right of the column, text runs downwards.
+    const f = boxFrame(quad(50, 0, 50, 100, 20, 100, 20, 0));
+    expect([f.along.x, f.along.y, f.across.x, f.width, f.height].map((v) => Math.round(v))).toEqual([
+      0, 1, -1, 100, 30,
+    ]);
+  });
+
+  it('maps every corner of a rotated or skewed quad back onto itself', () => {
+    const rot = (a: number) =>
+      quad(0, 0, 80, 0, 86, 20, 6, 20).map((p) => ({
+        x: 300 + p.x * Math.cos(a) - p.y * Math.sin(a),
+        y: 200 + p.x * Math.sin(a) + p.y * Math.cos(a),
+      }));
+    for (const a of [0.3, -2, Math.PI]) {
+      const poly = rot(a);
+      const f = boxFrame(poly);
+      const corners = [0, 0, f.width, 0, f.width, f.height, 0, f.height];
+      poly.forEach((p, i) => {
+        const w = boxToWorld(f, { x: corners[2 * i], y: corners[2 * i + 1] });
+        expect(w.x).toBeCloseTo(p.x, 6);
+        expect(w.y).toBeCloseTo(p.y, 6);
+      });
+    }
+  });
+
+  it('falls back to the bounds for a degenerate or odd polygon', () => {
+    expect(boxFrame(quad(0, 0, 10, 0, 20, 0, 30, 0)).along).toEqual({ x: 1, y: 0 });
+    expect(boxFrame(quad(0, 0, 10, 5, 4, 9, 4, 9).slice(0, 3))).toMatchObject({ width: 10, height: 9 });
+    expect(boxFrame([])).toMatchObject({ width: 0, height: 0 });
   });
 });

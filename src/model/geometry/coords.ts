@@ -9,6 +9,7 @@ import type { Bounds, Point } from '../types.ts';
  *   at hand). `worldPerNatural` is how many world units one natural pixel covers.
  * - screen: CSS pixels relative to the page stage: screen = world × view.scale + (view.x, view.y).
  * - device: physical pixels, screen × devicePixelRatio.
+ * - box: a word's own frame (boxFrame): x along its text, y down across it, in world units.
  *
  * Rectangles are `Bounds` in whichever space the name says (`worldBounds`, `naturalBounds`).
  */
@@ -173,4 +174,67 @@ export function worldBoundsToNatural(world: Bounds, worldPerNatural: AxisScale):
 /** Device pixels per natural pixel at this zoom: the render scale at which a raster is sharp. */
 export function devicePerNatural(view: View, worldPerNatural: AxisScale, devicePixelRatio: number): number {
   return view.scale * worldPerNatural.sx * devicePixelRatio;
+}
+
+/**
+ * A box's own frame: world = origin + x·along + y·across. `along` runs v0→v1 (the text's
+ * direction), `across` v0→v3 (down the text); both are unit vectors, not necessarily at right
+ * angles (a skewed quad), each the mean of the quad's two opposite edges. `width` and `height`
+ * are the box's size along them. A polygon that is not a usable quad gets its bounds' frame.
+ */
+export interface BoxFrame {
+  origin: Point;
+  along: Point;
+  across: Point;
+  width: number;
+  height: number;
+}
+
+export function boxFrame(poly: readonly Point[]): BoxFrame {
+  if (poly.length === 4) {
+    const [p0, p1, p2, p3] = poly;
+    const ux = (p1.x - p0.x + p2.x - p3.x) / 2;
+    const uy = (p1.y - p0.y + p2.y - p3.y) / 2;
+    const vx = (p3.x - p0.x + p2.x - p1.x) / 2;
+    const vy = (p3.y - p0.y + p2.y - p1.y) / 2;
+    const width = Math.hypot(ux, uy);
+    const height = Math.hypot(vx, vy);
+    // Parallel edges (a degenerate quad) cannot frame text: fall back to the bounds.
+    const cross = Math.abs(ux * vy - uy * vx);
+    if (width > 0 && height > 0 && cross > 0.05 * width * height && Number.isFinite(cross)) {
+      return {
+        origin: { x: p0.x, y: p0.y },
+        along: { x: ux / width, y: uy / width },
+        across: { x: vx / height, y: vy / height },
+        width,
+        height,
+      };
+    }
+  }
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const p of poly) {
+    minX = Math.min(minX, p.x);
+    minY = Math.min(minY, p.y);
+    maxX = Math.max(maxX, p.x);
+    maxY = Math.max(maxY, p.y);
+  }
+  if (minX === Infinity) minX = minY = maxX = maxY = 0;
+  return {
+    origin: { x: minX, y: minY },
+    along: { x: 1, y: 0 },
+    across: { x: 0, y: 1 },
+    width: maxX - minX,
+    height: maxY - minY,
+  };
+}
+
+/** A point of a box's frame in world space. */
+export function boxToWorld(f: BoxFrame, box: Point): Point {
+  return {
+    x: f.origin.x + box.x * f.along.x + box.y * f.across.x,
+    y: f.origin.y + box.x * f.along.y + box.y * f.across.y,
+  };
 }

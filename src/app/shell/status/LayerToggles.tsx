@@ -1,6 +1,7 @@
 import type { ViewLayers } from '../../../model/index.ts';
 import { LAYER_COLOURS } from '../../canvas/overlayStyle.ts';
 import { ActionButton } from '../../actions/ActionButton.tsx';
+import { TextLayerToggles } from '../../textLayers/TextLayerToggles.tsx';
 
 const ITEMS: { layer: keyof ViewLayers; label: string; action: string; colour: string }[] = [
   {
@@ -30,6 +31,7 @@ export function LayerToggles() {
           {it.label}
         </ActionButton>
       ))}
+      <TextLayerToggles />
     </div>
   );
 }

@@ -1,0 +1,34 @@
+import { useMemo } from 'react';
+import { Layer } from '../canvas/konva.ts';
+import { CachedShape } from '../canvas/CachedShape.tsx';
+import type { DocumentModel } from '../../model/index.ts';
+import { orderedPolys, readingPath } from '../../model/textLayer/readingPath.ts';
+import { useTextLayers } from './textLayerStore.ts';
+import { paintOrder } from './paintOrder.ts';
+import { pageExtent } from './pageExtent.ts';
+
+interface Props {
+  doc: DocumentModel;
+  pageIndex: number;
+}
+
+/**
+ * Reading order (issue 15 §6): the path through the page's words or lines in the response's own
+ * order, numbered, in one cached shape; steps that leave the text's flow stand out as jumps.
+ */
+export function ReadingOrderLayer({ doc, pageIndex }: Props) {
+  const on = useTextLayers((s) => s.order);
+  const unit = useTextLayers((s) => s.orderUnit);
+  const path = useMemo(
+    () => (on ? readingPath(orderedPolys(doc, pageIndex, unit)) : null),
+    [on, doc, pageIndex, unit],
+  );
+  const paint = useMemo(() => (path ? paintOrder(path) : null), [path]);
+  const extent = useMemo(() => pageExtent(doc, pageIndex), [doc, pageIndex]);
+  if (!paint || !extent) return null;
+  return (
+    <Layer listening={false} name="reading-order-layer">
+      <CachedShape paint={paint} extent={extent} name="order" />
+    </Layer>
+  );
+}
