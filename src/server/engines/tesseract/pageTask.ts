@@ -9,6 +9,7 @@ import type { RunLine } from './cjkRuns.ts';
 import { confidence, runVertices, toFields } from './fields.ts';
 import { recognisePreparedPage } from './preparedPage.ts';
 import type { PageOutcome } from './response.ts';
+import { calibrateRunLines } from './calibration/index.ts';
 
 export interface PageTaskOptions {
   tesseractPath: string;
@@ -19,6 +20,8 @@ export interface PageTaskOptions {
   signal: AbortSignal;
   /** 'off' OCRs photos as whole pages, without the text-line detector. */
   lineDetector: 'auto' | 'off';
+  /** 'raw' keeps tesseract's scores; by default they become calibrated probabilities. */
+  confidence?: 'calibrated' | 'raw';
   /** Logs why a page went without preprocessing; warnings with a `onceKey` are logged once per engine. */
   warn(detail: object, msg: string, onceKey?: string): void;
 }
@@ -28,7 +31,8 @@ export async function runPageTask(job: PageJob, opts: PageTaskOptions): Promise<
   const page = await job.render(opts.signal);
   const prepared = await preparePage(page, job.pageIndex, opts);
   opts.signal.throwIfAborted();
-  const lines = await recognisePreparedPage(page, prepared, { ...opts, pageIndex: job.pageIndex });
+  const read = await recognisePreparedPage(page, prepared, { ...opts, pageIndex: job.pageIndex });
+  const lines = opts.confidence === 'raw' ? read : calibrateRunLines(read);
   return {
     ok: true,
     pageIndex: job.pageIndex,
