@@ -21,6 +21,9 @@ export const TARGETS = {
   'store.list_5000_p50_ms': { target: 50, unit: 'ms', better: 'lower' },
   'batch.speedup': { target: 1.7, unit: 'x', better: 'higher' },
   'project.first_paint_5000_ms': { target: 200, unit: 'ms', better: 'lower' },
+  // Issue 17 §3/§4: the checking half of the generated photo set (bench/photoSet/measure.ts).
+  'engine.photo_cer': { target: 0.6, unit: 'ratio to plain tesseract', better: 'lower' },
+  'engine.confidence_ece': { target: 0.05, unit: 'ECE', better: 'lower' },
 } as const satisfies Record<string, Target>;
 
 export type MetricName = keyof typeof TARGETS;

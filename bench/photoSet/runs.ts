@@ -13,10 +13,14 @@ import {
   type PhotoSpec,
 } from '../../test/support/photoSet/index.ts';
 import { plainTesseractText } from '../photoCer.ts';
+import { analysePage } from '../../src/server/engines/tesseract/preprocess/pageAnalysis.ts';
+import type { ReadPath } from '../../src/server/engines/tesseract/calibration/model.ts';
 
 /** One generated photo read by the engine (and, when asked, by plain `tesseract -l <lang>`). */
 export interface PhotoRun {
   page: Omit<PhotoPage, 'jpeg'>;
+  /** The path the engine took: preparePageForOcr reads unclean pages as line crops (detector loaded). */
+  path: ReadPath;
   /** The engine's fields: text and inferConfidence. */
   words: { text: string; confidence: number }[];
   engineCer: number;
@@ -32,7 +36,7 @@ export async function runPhotoSet(
   specs: readonly PhotoSpec[],
   engine: Engine,
   workDir: string,
-  opts: { plain?: boolean; onPage?: (run: PhotoRun) => void } = {},
+  opts: { plain?: boolean | ((spec: PhotoSpec) => boolean); onPage?: (run: PhotoRun) => void } = {},
 ): Promise<PhotoRun[]> {
   const runs: PhotoRun[] = [];
   for (const spec of specs) {
@@ -47,12 +51,14 @@ export async function runPhotoSet(
       const fields = body.images[0].fields ?? [];
       const run: PhotoRun = {
         page,
+        path: (await analysePage(image)).clean ? 'page' : 'lines',
         words: fields.map((f) => ({ text: f.inferText, confidence: f.inferConfidence })),
         engineCer: bagOfCharsCer(page.text, responseText(body)),
       };
-      if (opts.plain !== false) {
-        const plain = await plainTesseractText(image, [], TESSDATA_OF[spec.lang]);
-        run.plainCer = bagOfCharsCer(page.text, plain.text);
+      const plain = typeof opts.plain === 'function' ? opts.plain(spec) : opts.plain !== false;
+      if (plain) {
+        const read = await plainTesseractText(image, [], TESSDATA_OF[spec.lang]);
+        run.plainCer = bagOfCharsCer(page.text, read.text);
       }
       opts.onPage?.(run);
       runs.push(run);

@@ -79,7 +79,9 @@ export async function photograph(paper: Paper, cam: CameraOptions, r: Random): P
       const inside = u >= 0 && v >= 0 && u < pw && v < ph;
       if (inside) sample(paper, u - 0.5, v - 0.5, px);
       else [px[0], px[1], px[2]] = table;
-      const grad = 1 - cam.gradient * (0.5 + 0.5 * (((x - cx) * lx + (y - cy) * ly) / (0.5 * Math.hypot(width, height))));
+      const grad =
+        1 -
+        cam.gradient * (0.5 + 0.5 * (((x - cx) * lx + (y - cy) * ly) / (0.5 * Math.hypot(width, height))));
       const d = (x - cx) * sx + (y - cy) * sy - shadowAt + Math.min(width, height) / 2;
       const shade = 1 - cam.shadow / (1 + Math.exp(-d / soft));
       // The curl darkens the paper's fold a little.
@@ -94,6 +96,19 @@ export async function photograph(paper: Paper, cam: CameraOptions, r: Random): P
   return sharp(out, { raw: { width, height, channels: 3 } })
     .blur(Math.max(0.3, cam.blur))
     .jpeg({ quality: cam.quality })
+    .toBuffer();
+}
+
+/** A flatbed scan of the paper: upright on white, faint noise, high-quality JPEG. */
+export async function scan(paper: Paper, r: Random): Promise<Buffer> {
+  const margin = Math.round(paper.width * 0.08);
+  const out = Buffer.from(paper.rgb);
+  const noise = r.range(0.5, 1.5);
+  for (let i = 0; i < out.length; i++)
+    out[i] = Math.max(0, Math.min(255, Math.round(out[i] + noise * r.gauss())));
+  return sharp(out, { raw: { width: paper.width, height: paper.height, channels: 3 } })
+    .extend({ top: margin, bottom: margin, left: margin, right: margin, background: '#fff' })
+    .jpeg({ quality: 92 })
     .toBuffer();
 }
 

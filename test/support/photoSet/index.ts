@@ -1,4 +1,4 @@
-import { drawCamera, photograph } from './camera.ts';
+import { drawCamera, photograph, scan } from './camera.ts';
 import { renderPaper, type PrintStyle } from './paper.ts';
 import { seededRandom } from './random.ts';
 import { documentLines, lineText, type DocKind, type PhotoLang } from './texts.ts';
@@ -14,10 +14,18 @@ export type { PhotoLang } from './texts.ts';
  */
 export type Half = 'tuning' | 'checking';
 
+/**
+ * `photo`: a phone photo (perspective, curl, light, JPEG; the engine's line path). `scan`: the same
+ * kinds of paper scanned flat (the engine's whole-page path), so the confidence calibration also
+ * learns how tesseract's scores behave on clean pages.
+ */
+export type Capture = 'photo' | 'scan';
+
 export interface PhotoSpec {
   seed: number;
   lang: PhotoLang;
   half: Half;
+  capture: Capture;
 }
 
 export interface PhotoPage extends PhotoSpec {
@@ -35,12 +43,12 @@ export const TESSDATA_OF: Record<PhotoLang, string> = { ko: 'kor', ja: 'jpn', 'z
 
 const LANG_BASE: Record<PhotoLang, number> = { ko: 1000, ja: 2000, 'zh-TW': 3000 };
 
-/** The first `perLang` pages of one half, for every language. */
-export function photoSpecs(half: Half, perLang: number): PhotoSpec[] {
+/** The first `perLang` pages of one half, for every language (scans have seeds from base + 500). */
+export function photoSpecs(half: Half, perLang: number, capture: Capture = 'photo'): PhotoSpec[] {
   return PHOTO_LANGS.flatMap((lang) =>
     Array.from({ length: perLang }, (_, i) => {
-      const seed = LANG_BASE[lang] + 2 * i + (half === 'tuning' ? 0 : 1);
-      return { seed, lang, half };
+      const seed = LANG_BASE[lang] + (capture === 'scan' ? 500 : 0) + 2 * i + (half === 'tuning' ? 0 : 1);
+      return { seed, lang, half, capture };
     }),
   );
 }
@@ -70,11 +78,14 @@ export async function renderPhoto(spec: PhotoSpec): Promise<PhotoPage> {
     kind === 'receipt' ? (r.next() < 0.7 ? 'thermal' : 'dotmatrix') : r.pick(['dotmatrix', 'laser'] as const);
   const lines = documentLines(spec.lang, kind, r);
   const fontPx = style === 'dotmatrix' ? r.int(22, 28) : r.int(17, 24);
+  const [ink, accentInk, tint] = [r.pick(INKS), r.pick(ACCENTS), r.pick(PAPERS)];
+  // A scanner's white balance makes any paper white.
+  const paperTone = spec.capture === 'scan' ? ([252, 252, 250] as const) : tint;
   const paper = await renderPaper(
-    { lang: spec.lang, lines, style, fontPx, ink: r.pick(INKS), accentInk: r.pick(ACCENTS), paper: r.pick(PAPERS) },
+    { lang: spec.lang, lines, style, fontPx, ink, accentInk, paper: paperTone },
     r,
   );
-  const jpeg = await photograph(paper, drawCamera(r), r);
+  const jpeg = spec.capture === 'scan' ? await scan(paper, r) : await photograph(paper, drawCamera(r), r);
   return { ...spec, kind, style, text: lines.map(lineText).join('\n'), jpeg };
 }
 

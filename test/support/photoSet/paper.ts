@@ -143,6 +143,7 @@ function cellMax(cover: Float32Array, width: number, height: number, gx: number,
   let m = 0;
   const h = Math.floor(pitch / 2);
   for (let y = Math.max(0, gy - h); y <= Math.min(height - 1, gy + h); y++)
-    for (let x = Math.max(0, gx - h); x <= Math.min(width - 1, gx + h); x++) m = Math.max(m, cover[y * width + x]);
+    for (let x = Math.max(0, gx - h); x <= Math.min(width - 1, gx + h); x++)
+      m = Math.max(m, cover[y * width + x]);
   return m;
 }
