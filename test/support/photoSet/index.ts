@@ -73,20 +73,24 @@ const PAPERS: [number, number, number][] = [
 
 export async function renderPhoto(spec: PhotoSpec): Promise<PhotoPage> {
   const r = seededRandom(spec.seed * 7919 + 17);
-  const kind: DocKind = r.next() < 0.65 ? 'receipt' : 'slip';
+  const drawn: DocKind = r.next() < 0.65 ? 'receipt' : 'slip';
   const style: PrintStyle =
-    kind === 'receipt' ? (r.next() < 0.7 ? 'thermal' : 'dotmatrix') : r.pick(['dotmatrix', 'laser'] as const);
+    drawn === 'receipt' ? (r.next() < 0.7 ? 'thermal' : 'dotmatrix') : r.pick(['dotmatrix', 'laser'] as const);
+  // A third of the scans are ruled price tables (laser-printed), the documents table detection reads.
+  const table = spec.capture === 'scan' && r.next() < 0.35;
+  const kind: DocKind = table ? 'table' : drawn;
+  const printed: PrintStyle = table ? 'laser' : style;
   const lines = documentLines(spec.lang, kind, r);
-  const fontPx = style === 'dotmatrix' ? r.int(22, 28) : r.int(17, 24);
+  const fontPx = printed === 'dotmatrix' ? r.int(22, 28) : r.int(17, 24);
   const [ink, accentInk, tint] = [r.pick(INKS), r.pick(ACCENTS), r.pick(PAPERS)];
   // A scanner's white balance makes any paper white.
   const paperTone = spec.capture === 'scan' ? ([252, 252, 250] as const) : tint;
   const paper = await renderPaper(
-    { lang: spec.lang, lines, style, fontPx, ink, accentInk, paper: paperTone },
+    { lang: spec.lang, lines, style: printed, fontPx, ink, accentInk, paper: paperTone },
     r,
   );
   const jpeg = spec.capture === 'scan' ? await scan(paper, r) : await photograph(paper, drawCamera(r), r);
-  return { ...spec, kind, style, text: lines.map(lineText).join('\n'), jpeg };
+  return { ...spec, kind, style: printed, text: lines.map(lineText).join('\n'), jpeg };
 }
 
 /** The known text's words (space-separated tokens), NFKC-normalised, for word-level scoring. */

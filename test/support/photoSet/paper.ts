@@ -36,6 +36,7 @@ interface Coverage {
 
 /** One piece of text as glyph coverage (0..255), tight to its ink box. */
 async function textCoverage(text: string, font: string): Promise<Coverage> {
+  if (text.trim() === '') return { data: new Uint8Array(0), width: 0, height: 0 };
   const markup = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const { data, info } = await sharp({ text: { text: markup, font, dpi: 72, rgba: true } })
     .extractChannel(3)
@@ -50,14 +51,21 @@ export async function renderPaper(opts: PaperOptions, r: Random): Promise<Paper>
   const pieces = await Promise.all(
     opts.lines.map(async (l) => ({
       line: l,
-      left: await textCoverage(l.left, font),
+      left: await textCoverage(l.cells ? '' : l.left, font),
       right: l.right ? await textCoverage(l.right, font) : undefined,
+      cells: l.cells ? await Promise.all(l.cells.map((c) => textCoverage(c, font))) : undefined,
     })),
   );
   const margin = Math.round(opts.fontPx * 1.5);
   const gap = opts.fontPx * 2;
+  // Ruled tables: each column as wide as its widest cell plus padding.
+  const cellPad = Math.round(opts.fontPx * 0.8);
+  const columns: number[] = [];
+  for (const p of pieces)
+    p.cells?.forEach((c, i) => (columns[i] = Math.max(columns[i] ?? 0, c.width + 2 * cellPad)));
   const inner = Math.max(
     opts.fontPx * 20,
+    columns.reduce((s, w) => s + w, 0),
     ...pieces.map((p) => p.left.width + (p.right ? gap + p.right.width : 0)),
   );
   const width = inner + 2 * margin;
@@ -65,12 +73,40 @@ export async function renderPaper(opts: PaperOptions, r: Random): Promise<Paper>
   const height = pieces.length * pitch + 2 * margin;
   const cover = new Float32Array(width * height);
   const accent = new Uint8Array(width * height);
+  const rule = Math.max(1, Math.round(opts.fontPx / 12));
+  const tableRows = pieces.map((p, i) => (p.cells ? i : -1)).filter((i) => i >= 0);
+  const rowTop = (i: number) => margin + i * pitch - Math.round((pitch - opts.fontPx) / 2);
+  if (tableRows.length > 0) {
+    const [first, last] = [tableRows[0], tableRows[tableRows.length - 1]];
+    const tableWidth = columns.reduce((sum, w) => sum + w, 0);
+    for (let i = first; i <= last + 1; i++) fill(margin, rowTop(i), margin + tableWidth, rowTop(i) + rule);
+    let x = margin;
+    for (const w of [0, ...columns]) {
+      x += w;
+      fill(x - (w === 0 ? 0 : rule), rowTop(first), x + (w === 0 ? rule : 0), rowTop(last + 1) + rule);
+    }
+  }
   pieces.forEach((p, i) => {
     const top = margin + i * pitch;
+    if (p.cells) {
+      let x = margin;
+      p.cells.forEach((c, k) => {
+        // Numbers flush right in their cell, text flush left, as price lists print them.
+        const numeric = /^[\d,]+$/.test(p.line.cells![k]);
+        blit(c, numeric ? x + columns[k] - cellPad - c.width : x + cellPad, top, false);
+        x += columns[k];
+      });
+      return;
+    }
     const x = p.line.centred ? margin + Math.round((inner - p.left.width) / 2) : margin;
     blit(p.left, x, top, p.line.accent === true);
     if (p.right) blit(p.right, margin + inner - p.right.width, top, p.line.accent === true);
   });
+
+  function fill(x0: number, y0: number, x1: number, y1: number) {
+    for (let y = Math.max(0, y0); y < Math.min(height, y1); y++)
+      for (let x = Math.max(0, x0); x < Math.min(width, x1); x++) cover[y * width + x] = 1;
+  }
 
   function blit(c: Coverage, left: number, top: number, isAccent: boolean) {
     for (let y = 0; y < c.height && top + y < height; y++) {

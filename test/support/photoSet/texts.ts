@@ -7,7 +7,7 @@ import type { Random } from './random.ts';
  * them with a space, and the reference words are the space-separated tokens.
  */
 export type PhotoLang = 'ko' | 'ja' | 'zh-TW';
-export type DocKind = 'receipt' | 'slip';
+export type DocKind = 'receipt' | 'slip' | 'table';
 
 export interface PrintedLine {
   left: string;
@@ -15,6 +15,8 @@ export interface PrintedLine {
   centred?: boolean;
   /** Printed in the accent ink (a red total, a blue stamp line). */
   accent?: boolean;
+  /** A row of a ruled table: its cells (then `left` is the row's text, for reference only). */
+  cells?: string[];
 }
 
 interface Vocab {
@@ -27,6 +29,8 @@ interface Vocab {
   slipTitle: string[];
   slipFields: ((r: Random) => PrintedLine)[];
   money: (n: number) => string;
+  /** A price list's header: item, quantity, unit price, amount. */
+  tableHead: string[];
 }
 
 const digits = (r: Random, n: number) => Array.from({ length: n }, () => r.int(0, 9)).join('');
@@ -80,6 +84,7 @@ const VOCAB: Record<PhotoLang, Vocab> = {
       (r) => ({ left: `품명 ${r.pick(['의류', '도서', '식품', '서류'])}` }),
     ],
     money: (n) => grouped(n),
+    tableHead: ['품목', '수량', '단가', '금액'],
   },
   ja: {
     stores: ['ファミリーストア 新宿店', 'さくら薬局', '山田書店', '青空マート', '喫茶 みどり', '丸井商店'],
@@ -123,6 +128,7 @@ const VOCAB: Record<PhotoLang, Vocab> = {
       (r) => ({ left: `品名 ${r.pick(['衣類', '書籍', '食品', '書類'])}` }),
     ],
     money: (n) => `¥${grouped(n)}`,
+    tableHead: ['品名', '数量', '単価', '金額'],
   },
   'zh-TW': {
     stores: ['全家便利商店 信義店', '大同藥局', '光華書局', '好鄰居超市', '春天咖啡館', '永和豆漿'],
@@ -166,12 +172,31 @@ const VOCAB: Record<PhotoLang, Vocab> = {
       (r) => ({ left: `品名 ${r.pick(['衣服', '書籍', '食品', '文件'])}` }),
     ],
     money: (n) => `${grouped(n)}`,
+    tableHead: ['品名', '數量', '單價', '金額'],
   },
 };
 
 /** The printed lines of one generated document. */
 export function documentLines(lang: PhotoLang, kind: DocKind, r: Random): PrintedLine[] {
   const v = VOCAB[lang];
+  if (kind === 'table') {
+    const row = (cells: string[]): PrintedLine => ({ left: cells.filter(Boolean).join(' '), cells });
+    const rows = r
+      .shuffle([...v.items])
+      .slice(0, r.int(3, 6))
+      .map((item) => {
+        const qty = r.int(1, 12);
+        const unit = r.int(2, 90) * (lang === 'ko' ? 500 : 50);
+        return row([item, String(qty), grouped(unit), grouped(qty * unit)]);
+      });
+    const total = rows.reduce((s, l) => s + Number(l.cells![3].replace(/,/g, '')), 0);
+    return [
+      { left: r.pick(v.slipTitle), centred: true },
+      row(v.tableHead),
+      ...rows,
+      row([v.totals('', r)[0].left, '', '', grouped(total)]),
+    ];
+  }
   if (kind === 'slip') {
     const fields = r.shuffle(v.slipFields.map((f) => f(r)));
     return [{ left: r.pick(v.slipTitle), centred: true }, ...fields, { left: r.pick(v.addresses) }];

@@ -32,7 +32,8 @@ export async function runPageTask(job: PageJob, opts: PageTaskOptions): Promise<
   const prepared = await preparePage(page, job.pageIndex, opts);
   opts.signal.throwIfAborted();
   const read = await recognisePreparedPage(page, prepared, { ...opts, pageIndex: job.pageIndex });
-  const lines = opts.confidence === 'raw' ? read : calibrateRunLines(read);
+  const lines =
+    opts.confidence === 'raw' ? read : calibrateRunLines(read, prepared.decision === 'lines' ? 'lines' : 'page');
   return {
     ok: true,
     pageIndex: job.pageIndex,

@@ -64,14 +64,19 @@ export function fitCalibration(words: readonly LabelledWord[], fittedOn: string)
   ) as Record<WordScript, { intercept: number; slope: number }>;
   const model = { lengthWeight: round(L), scripts };
   const scored = words.map((w) => ({ x: modelScore(model, w), y: w.right ? 1 : 0 }));
-  return { fittedOn, words: words.length, ...model, isotonic: isotonicKnots(scored, MIN_BLOCK) };
+  return { fittedOn, words: words.length, ...model, isotonic: isotonicKnots(scored, MIN_BLOCK, 1) };
 }
 
 /**
  * Pool-adjacent-violators on (x, y) sorted by x, then neighbouring blocks merged until each holds
- * `minBlock` points; a knot per block at its mean x and mean y (non-decreasing in both).
+ * `minBlock` points; a knot per block at its mean x and mean y (non-decreasing in both). `pseudo`
+ * adds that many half-right points to each block's y, so no block claims exactly 0 or 1.
  */
-export function isotonicKnots(points: readonly { x: number; y: number }[], minBlock: number): [number, number][] {
+export function isotonicKnots(
+  points: readonly { x: number; y: number }[],
+  minBlock: number,
+  pseudo = 0,
+): [number, number][] {
   const sorted = [...points].sort((p, q) => p.x - q.x);
   type Block = { sx: number; sy: number; n: number };
   const mean = (b: Block) => b.sy / b.n;
@@ -95,5 +100,5 @@ export function isotonicKnots(points: readonly { x: number; y: number }[], minBl
     blocks = [...blocks.slice(0, lo), merge(blocks[lo], blocks[hi]), ...blocks.slice(hi + 1)];
   }
   const r4 = (x: number) => Math.round(x * 10_000) / 10_000;
-  return blocks.map((b) => [r4(b.sx / b.n), r4(b.sy / b.n)]);
+  return blocks.map((b) => [r4(b.sx / b.n), r4((b.sy + pseudo / 2) / (b.n + pseudo))]);
 }

@@ -16,6 +16,14 @@ export interface Calibration {
   isotonic: readonly (readonly [number, number])[];
 }
 
+/**
+ * How the engine read the page: `lines` (a photo's line crops, `--psm 7`) or `page` (the whole
+ * page, `--psm 4`). Tesseract's scores mean different things on the two, so each has its table.
+ */
+export type ReadPath = 'lines' | 'page';
+
+export type Calibrations = Record<ReadPath, Calibration>;
+
 export interface WordEvidence {
   text: string;
   /** tesseract's 0..100. */
