@@ -75,7 +75,11 @@ export async function renderPhoto(spec: PhotoSpec): Promise<PhotoPage> {
   const r = seededRandom(spec.seed * 7919 + 17);
   const drawn: DocKind = r.next() < 0.65 ? 'receipt' : 'slip';
   const style: PrintStyle =
-    drawn === 'receipt' ? (r.next() < 0.7 ? 'thermal' : 'dotmatrix') : r.pick(['dotmatrix', 'laser'] as const);
+    drawn === 'receipt'
+      ? r.next() < 0.7
+        ? 'thermal'
+        : 'dotmatrix'
+      : r.pick(['dotmatrix', 'laser'] as const);
   // A third of the scans are ruled price tables (laser-printed), the documents table detection reads.
   const table = spec.capture === 'scan' && r.next() < 0.35;
   const kind: DocKind = table ? 'table' : drawn;

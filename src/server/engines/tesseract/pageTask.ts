@@ -33,7 +33,9 @@ export async function runPageTask(job: PageJob, opts: PageTaskOptions): Promise<
   opts.signal.throwIfAborted();
   const read = await recognisePreparedPage(page, prepared, { ...opts, pageIndex: job.pageIndex });
   const lines =
-    opts.confidence === 'raw' ? read : calibrateRunLines(read, prepared.decision === 'lines' ? 'lines' : 'page');
+    opts.confidence === 'raw'
+      ? read
+      : calibrateRunLines(read, prepared.decision === 'lines' ? 'lines' : 'page');
   return {
     ok: true,
     pageIndex: job.pageIndex,
