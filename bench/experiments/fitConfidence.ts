@@ -37,19 +37,29 @@ const tableFile = path.resolve(
 const dir = await mkdtemp(path.join(os.tmpdir(), 'fit-confidence-'));
 try {
   const engine = createTesseractEngine({ tmpDir: dir, concurrency: 1, confidence: 'raw' });
-  // Photos (the line path) and as many flat scans (the whole-page path, faster), tuning half only.
-  const specs = [...photoSpecs('tuning', perLang), ...photoSpecs('tuning', perLang, 'scan')];
-  // --cache=FILE keeps the engine's readings, so the fit itself can be re-run in a second.
-  const cached =
-    cache && existsSync(cache) ? (JSON.parse(await readFile(cache, 'utf8')) as PhotoRun[]) : undefined;
-  const runs =
-    cached ??
-    (await runPhotoSet(specs, engine, dir, {
+  // Photos (the line path) and twice as many flat scans (the whole-page path: fewer words a page,
+  // read faster), tuning half only.
+  const specs = [...photoSpecs('tuning', perLang), ...photoSpecs('tuning', 2 * perLang, 'scan')];
+  // --cache=FILE keeps the engine's readings by page, so a re-fit only reads pages it has not read.
+  const key = (p: { capture: string; seed: number }) => `${p.capture}-${p.seed}`;
+  const cached = new Map<string, PhotoRun>(
+    cache && existsSync(cache)
+      ? (JSON.parse(await readFile(cache, 'utf8')) as PhotoRun[]).map((r) => [key(r.page), r])
+      : [],
+  );
+  const fresh = await runPhotoSet(
+    specs.filter((s) => !cached.has(key(s))),
+    engine,
+    dir,
+    {
       plain: false,
       onPage: (r) =>
         process.stderr.write(`${r.page.lang} ${r.page.seed} ${r.path} CER ${r.engineCer.toFixed(3)}\n`),
-    }));
-  if (cache && !cached) await writeFile(cache, JSON.stringify(runs));
+    },
+  );
+  for (const r of fresh) cached.set(key(r.page), r);
+  if (cache) await writeFile(cache, JSON.stringify([...cached.values()]));
+  const runs = specs.map((s) => cached.get(key(s))!);
   const f = (x: number) => x.toFixed(3);
   const fitted = {} as Calibrations;
   for (const readPath of ['lines', 'page'] as const) {
@@ -76,6 +86,27 @@ try {
     console.log(
       JSON.stringify({ lengthWeight: cal.lengthWeight, scripts: cal.scripts, isotonic: cal.isotonic }),
     );
+    // Out of sample: fit on every other page, score the rest, both ways round.
+    const crossed = [0, 1].flatMap((fold) => {
+      const words = (keep: (i: number) => boolean) =>
+        mine
+          .filter((_, i) => keep(i))
+          .flatMap((r) =>
+            labelWords(
+              r.page.text,
+              r.words.map((w) => ({ text: w.text, conf: 100 * w.confidence })),
+            ),
+          );
+      const half = fitCalibration(
+        words((i) => i % 2 !== fold),
+        'fold',
+      );
+      return words((i) => i % 2 === fold).map((w) => ({
+        confidence: calibratedProbability(half, w),
+        right: w.right,
+      }));
+    });
+    console.log(`  2-fold cross-validated ECE ${f(expectedCalibrationError(crossed))}`);
     fitted[readPath] = cal;
   }
   if (!dry) {

@@ -11,6 +11,10 @@ import {
 import { photoSpecs } from '../../test/support/photoSet/index.ts';
 import { labelWords } from '../../test/support/photoSet/words.ts';
 import { measured, type Metric } from '../metric.ts';
+import { OcrResponseSchema } from '../../src/clova/index.ts';
+import { renderRuledTable } from '../../src/server/samples/ruledTable.ts';
+import { TABLE_KO } from '../../src/server/samples/texts.ts';
+import { engineInputFor } from '../../test/support/engineInput.ts';
 import { cerByLanguage, runPhotoSet } from './runs.ts';
 
 /** Pages per language of the checking half: modest, the machine is shared (≈ 4 s a page). */
@@ -34,7 +38,7 @@ export async function measurePhotoSet(signal: AbortSignal): Promise<Metric[]> {
     const engine = createTesseractEngine({ tmpDir: workDir, concurrency: 1, confidence: 'raw' });
     const specs = photoSpecs('checking', PAGES_PER_LANGUAGE);
     // Flat scans take the whole-page path, which has its own calibration table.
-    const scans = photoSpecs('checking', Math.ceil(PAGES_PER_LANGUAGE / 2), 'scan');
+    const scans = photoSpecs('checking', PAGES_PER_LANGUAGE, 'scan');
     const all = await runPhotoSet([...specs, ...scans], engine, workDir, {
       onPage: () => signal.throwIfAborted(),
       plain: (spec) => spec.capture === 'photo',
@@ -49,6 +53,7 @@ export async function measurePhotoSet(signal: AbortSignal): Promise<Metric[]> {
       right: w.right,
     }));
     const ece = expectedCalibrationError(calibrated);
+    const ruledTable = await ruledTableDigits(workDir);
     const onPath = (xs: typeof raw, p: string) => xs.filter((_, i) => words[i].path === p);
     const perPath = Object.fromEntries(
       (['lines', 'page'] as const).map((p) => [
@@ -81,11 +86,34 @@ export async function measurePhotoSet(signal: AbortSignal): Promise<Metric[]> {
         bins: 10,
         half: 'checking (odd seeds)',
         pages: { photos: specs.length, scans: scans.length },
+        ruledTableSample: ruledTable,
       }),
     ];
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The digit words of the relay's ruled-table sample (lang ko) with raw and calibrated confidence:
+ * issue 17 wants right ones at ≥ 0.8 (not red); rule glyphs beside them (§1) decide how tesseract scores them.
+ */
+async function ruledTableDigits(workDir: string) {
+  const png = await renderRuledTable({ rows: TABLE_KO, dpi: 150 });
+  const cells = new Set(TABLE_KO.flat());
+  const engine = createTesseractEngine({ tmpDir: workDir, concurrency: 1, confidence: 'raw' });
+  const out = await engine.run(engineInputFor(png, workDir, { format: 'png', lang: 'ko' }));
+  const fields = OcrResponseSchema.parse(out.body).images[0].fields ?? [];
+  return fields
+    .filter((f) => /^[\d,|]+$/.test(f.inferText))
+    .map((f) => ({
+      text: f.inferText,
+      right: cells.has(f.inferText),
+      raw: f.inferConfidence,
+      calibrated: r3(
+        calibratedProbability(CALIBRATIONS.page, { text: f.inferText, conf: 100 * f.inferConfidence }),
+      ),
+    }));
 }
 
 function countBy(xs: readonly string[]): Record<string, number> {
