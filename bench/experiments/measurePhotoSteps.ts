@@ -2,7 +2,7 @@
  * Chooses the photo path's steps on the TUNING half of the generated photo set (issue 17 §3):
  * each variant is the engine's line path (detector → straightened crops → `--psm 7`) with one
  * step changed, scored by bag-of-characters CER per language against the known text.
- *   node --import tsx bench/experiments/measurePhotoSteps.ts [pagesPerLanguage=6]
+ *   node --import tsx bench/experiments/measurePhotoSteps.ts [pagesPerLanguage=6] [--only=Otsu,psm]
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -47,7 +47,13 @@ async function otsu(img: Sharp): Promise<Sharp> {
   return sharp(data, { raw: info }).threshold(t + 1);
 }
 
-const perLang = Number(process.argv[2] ?? 6);
+const perLang = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 6);
+// --only=a,b keeps the variants whose names contain a or b (the engine's own always runs).
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const chosen = VARIANTS.filter((v, i) => i === 0 || !only || only.some((o) => v.name.includes(o)));
 const load = await loadTextLineDetector();
 if (!load.available) throw new Error(`the text-line detector is needed: ${load.reason}`);
 const dir = await mkdtemp(path.join(os.tmpdir(), 'photo-steps-'));
@@ -57,7 +63,7 @@ try {
     const page = await renderPhoto(spec);
     const image = path.join(dir, `${spec.seed}.jpg`);
     await writeFile(image, page.jpeg);
-    for (const v of VARIANTS) {
+    for (const v of chosen) {
       const out = await mkdtemp(path.join(dir, 'v-'));
       const prepared = await prepareLinesForOcr(image, out, load.detector, { boxHeight: v.boxHeight });
       if (v.blur > 0 || v.otsu) {
@@ -96,7 +102,7 @@ try {
   const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
   console.log(`| variant | ${PHOTO_LANGS.join(' | ')} | mean |`);
   console.log(`|---|${PHOTO_LANGS.map(() => '---|').join('')}---|`);
-  for (const v of VARIANTS) {
+  for (const v of chosen) {
     const per = PHOTO_LANGS.map((l) => mean(cers.get(v.name)?.get(l) ?? [NaN]));
     console.log(`| ${v.name} | ${per.map((x) => x.toFixed(3)).join(' | ')} | ${mean(per).toFixed(3)} |`);
   }
