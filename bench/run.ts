@@ -120,6 +120,12 @@ const BENCHMARKS: Benchmark[] = [
     timeoutMs: 300_000,
     run: async () => (await import('./photoCer.ts')).measurePhotoCer(),
   },
+  {
+    name: 'photo set (checking half) and confidence calibration',
+    metrics: ['engine.photo_cer', 'engine.confidence_ece'],
+    timeoutMs: 600_000,
+    run: async (s) => (await import('./photoSet/measure.ts')).measurePhotoSet(s),
+  },
 ];
 
 function selected(argv: string[]): Benchmark[] {

@@ -27,6 +27,9 @@ export const TARGETS = {
   'report.500docs_ms': { target: 2000, unit: 'ms', better: 'lower' },
   'proof.next_word_p95_ms': { target: 16, unit: 'ms', better: 'lower' },
   'proof.text_layer_first_draw_ms': { target: 100, unit: 'ms', better: 'lower' },
+  // Issue 17 §3/§4: the checking half of the generated photo set (bench/photoSet/measure.ts).
+  'engine.photo_cer': { target: 0.6, unit: 'ratio to plain tesseract', better: 'lower' },
+  'engine.confidence_ece': { target: 0.05, unit: 'ECE', better: 'lower' },
 } as const satisfies Record<string, Target>;
 
 export type MetricName = keyof typeof TARGETS;

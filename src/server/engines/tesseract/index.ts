@@ -19,6 +19,11 @@ export interface TesseractEngineOptions {
    * default); 'off' reads them as whole pages, e.g. to compare.
    */
   lineDetector?: 'auto' | 'off';
+  /**
+   * 'calibrated' (default): inferConfidence is the probability that the word is right (see
+   * calibration/); 'raw': tesseract's own score / 100, e.g. to fit the calibration.
+   */
+  confidence?: 'calibrated' | 'raw';
 }
 
 /**
@@ -52,6 +57,7 @@ export function createTesseractEngine(opts: TesseractEngineOptions = {}): Engine
         installedLanguages,
         logger: opts.logger,
         lineDetector: opts.lineDetector,
+        confidence: opts.confidence,
         warnOnce,
       }),
   };

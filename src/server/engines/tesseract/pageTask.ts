@@ -9,6 +9,7 @@ import type { RunLine } from './cjkRuns.ts';
 import { confidence, runVertices, toFields } from './fields.ts';
 import { recogniseOriented } from './orientation/orientedPage.ts';
 import type { PageOutcome } from './response.ts';
+import { calibrateRunLines } from './calibration/index.ts';
 
 export interface PageTaskOptions {
   tesseractPath: string;
@@ -19,6 +20,8 @@ export interface PageTaskOptions {
   signal: AbortSignal;
   /** 'off' OCRs photos as whole pages, without the text-line detector. */
   lineDetector: 'auto' | 'off';
+  /** 'raw' keeps tesseract's scores; by default they become calibrated probabilities. */
+  confidence?: 'calibrated' | 'raw';
   /** Logs why a page went without preprocessing; warnings with a `onceKey` are logged once per engine. */
   warn(detail: object, msg: string, onceKey?: string): void;
 }
@@ -29,7 +32,11 @@ export async function runPageTask(job: PageJob, opts: PageTaskOptions): Promise<
   const prepared = await preparePage(page, job.pageIndex, opts);
   opts.signal.throwIfAborted();
   // Turned pages and vertical columns are read upright, boxes in the page as sent.
-  const { lines } = await recogniseOriented(page, prepared, { ...opts, pageIndex: job.pageIndex });
+  const { lines: read } = await recogniseOriented(page, prepared, { ...opts, pageIndex: job.pageIndex });
+  const lines =
+    opts.confidence === 'raw'
+      ? read
+      : calibrateRunLines(read, prepared.decision === 'lines' ? 'lines' : 'page');
   return {
     ok: true,
     pageIndex: job.pageIndex,

@@ -20,6 +20,8 @@ export interface RunContext {
   logger?: { warn(obj: object, msg: string): void };
   /** 'off' keeps photos away from the text-line detector (for comparisons); default 'auto'. */
   lineDetector?: 'auto' | 'off';
+  /** 'raw' answers tesseract's own scores instead of calibrated ones; default 'calibrated'. */
+  confidence?: 'calibrated' | 'raw';
   /** Logs a warning once per key for the engine's life. */
   warnOnce?: (key: string, obj: object, msg: string) => void;
 }
@@ -57,6 +59,7 @@ export async function runTesseract(input: EngineInput, ctx: RunContext): Promise
       workDir: dir,
       signal: stop.signal,
       lineDetector: ctx.lineDetector ?? 'auto',
+      confidence: ctx.confidence ?? 'calibrated',
       warn: (detail: object, msg: string, onceKey?: string) => {
         if (onceKey && ctx.warnOnce) ctx.warnOnce(onceKey, detail, msg);
         else ctx.logger?.warn({ traceId: input.traceId, ...detail }, msg);

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { OcrResponseSchema, type Field } from '../../../../clova/index.ts';
+import { engineInputFor } from '../../../../../test/support/engineInput.ts';
+import { photoSpecs, renderPhoto } from '../../../../../test/support/photoSet/index.ts';
+import { labelWords } from '../../../../../test/support/photoSet/words.ts';
+import { renderRuledTable } from '../../../samples/ruledTable.ts';
+import { TABLE_KO } from '../../../samples/texts.ts';
+import { createTesseractEngine } from '../index.ts';
+import { CALIBRATIONS, calibratedProbability, type ReadPath } from './index.ts';
+import { expectedCalibrationError } from './reliability.ts';
+
+/**
+ * The calibration as the engine applies it: a generated photo (line path) and a flat scan
+ * (whole-page path) per language, from the checking half, read with raw and with calibrated
+ * confidences; and the relay's ruled-table sample.
+ */
+const root = mkdtempSync(join(tmpdir(), 'calibration-applied-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+interface Read {
+  path: ReadPath;
+  reference: string;
+  raw: Field[];
+  calibrated: Field[];
+}
+let reads: Read[];
+let table: Field[];
+
+async function fields(
+  engine: ReturnType<typeof createTesseractEngine>,
+  bytes: Buffer,
+  format: string,
+  lang: string,
+) {
+  const dir = mkdtempSync(join(root, 'in-'));
+  const out = await engine.run(engineInputFor(bytes, dir, { format, lang }));
+  expect(out.status).toBe(200);
+  return OcrResponseSchema.parse(out.body).images[0].fields ?? [];
+}
+
+beforeAll(async () => {
+  const work = join(root, 'work');
+  mkdirSync(work);
+  const raw = createTesseractEngine({ tmpDir: work, confidence: 'raw' });
+  const calibrated = createTesseractEngine({ tmpDir: work });
+  // Photos take the line path; flat scans the whole-page path (each has its own table).
+  const specs = [...photoSpecs('checking', 1), ...photoSpecs('checking', 1, 'scan')];
+  reads = await Promise.all(
+    specs.map(async (spec) => {
+      const page = await renderPhoto(spec);
+      const [r, c] = await Promise.all([
+        fields(raw, page.jpeg, 'jpg', spec.lang),
+        fields(calibrated, page.jpeg, 'jpg', spec.lang),
+      ]);
+      const path: ReadPath = spec.capture === 'photo' ? 'lines' : 'page';
+      return { path, reference: page.text, raw: r, calibrated: c };
+    }),
+  );
+  table = await fields(calibrated, await renderRuledTable({ rows: TABLE_KO, dpi: 150 }), 'png', 'ko');
+}, 120_000);
+
+describe('calibrated confidence in responses', () => {
+  it('is the calibration of tesseract’s own score, word by word', () => {
+    for (const { path, raw, calibrated } of reads) {
+      expect(calibrated.map((f) => f.inferText)).toEqual(raw.map((f) => f.inferText));
+      calibrated.forEach((f, i) => {
+        const expected = calibratedProbability(CALIBRATIONS[path], {
+          text: f.inferText,
+          conf: 100 * raw[i].inferConfidence,
+        });
+        expect(f.inferConfidence).toBeCloseTo(expected, 2);
+      });
+    }
+  });
+
+  it('is closer to how often words are right than tesseract’s score (ten-bin ECE)', () => {
+    const words = (key: 'raw' | 'calibrated') =>
+      reads.flatMap((r) =>
+        labelWords(
+          r.reference,
+          r[key].map((f) => ({ text: f.inferText, confidence: f.inferConfidence })),
+        ),
+      );
+    const score = (key: 'raw' | 'calibrated') => expectedCalibrationError(words(key));
+    expect(words('raw').length).toBeGreaterThan(40);
+    expect(score('calibrated')).toBeLessThan(score('raw'));
+  });
+
+  it('scores the ruled-table sample’s misread digit groups below its right ones', () => {
+    // Whether right digits reach 0.8 there depends on the rule glyphs tesseract reads beside them
+    // (issue 17 §1); what the calibration itself must keep is the order.
+    const digitCells = new Set(TABLE_KO.flat().filter((c) => /^[\d,]+$/.test(c)));
+    const digits = table.filter((f) => /^[\d,|]+$/.test(f.inferText));
+    const right = digits.filter((f) => digitCells.has(f.inferText));
+    const wrong = digits.filter((f) => !digitCells.has(f.inferText));
+    expect(right.length).toBeGreaterThan(2);
+    for (const w of wrong)
+      for (const r of right)
+        expect(w.inferConfidence, `${w.inferText} < ${r.inferText}`).toBeLessThan(r.inferConfidence);
+  });
+});
