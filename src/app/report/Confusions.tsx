@@ -45,7 +45,12 @@ export function Confusions({
       </p>
       <ol className="confusion-list">
         {set.confusions.slice(0, SHOWN).map((c, i) => (
-          <li key={`${c.op}:${c.expected}:${c.actual}`} data-testid="confusion" data-op={c.op} data-actual={c.actual}>
+          <li
+            key={`${c.op}:${c.expected}:${c.actual}`}
+            data-testid="confusion"
+            data-op={c.op}
+            data-actual={c.actual}
+          >
             <button
               type="button"
               className="confusion"
