@@ -138,6 +138,8 @@ test('report: ko ranks over ja with the CER of the runs, threshold applied, a ke
     await expect(page.getByTestId('needs-truth')).toBeVisible();
     await expect(page.getByTestId('sets-table')).toHaveCount(0);
     await expect(page.getByTestId('doubtful-row')).toHaveCount(2);
+    // Per document too, those with the most doubtful words first.
+    await expect(page.getByTestId('doubtful-document')).toHaveCount(PAGES.length);
     await expect(page.getByTestId('chart-confidence').locator('svg').first()).toBeVisible();
     await page.screenshot({ path: 'test-results/report-no-truth.png' });
   });
@@ -209,12 +211,29 @@ test('report: ko ranks over ja with the CER of the runs, threshold applied, a ke
     await page.getByTestId('export-csv').click();
     const csvText = readFileSync((await (await csv).path())!, 'utf8');
     expect(csvText).toContain('page-1.png');
-    const offline = await page.context().newPage();
+    // A context of its own with every request but the file itself refused: it must need none.
+    const context = await page.context().browser()!.newContext({ offline: true });
+    const asked: string[] = [];
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith('file:')) return route.continue();
+      asked.push(url);
+      return route.abort();
+    });
+    const offline = await context.newPage();
+    const errors: string[] = [];
+    offline.on('pageerror', (e) => errors.push(String(e)));
     await offline.goto(`file://${htmlPath}`);
-    // Its charts draw offline, from the file alone.
-    await expect(offline.locator('svg').first()).toBeVisible();
+    // Its charts draw offline, from the file alone, and name the option sets as people say them.
+    await expect(offline.locator('#chart-cer svg').first()).toBeVisible();
+    await expect(offline.locator('#chart-sweep svg').first()).toBeVisible();
+    await expect(offline.locator('#chart-cer')).toContainText('Tesseract (offline) V2 · Korean');
+    expect(asked).toEqual([]);
+    expect(errors).toEqual([]);
     await offline.screenshot({ path: 'test-results/report-export.png', fullPage: true });
-    await offline.close();
+    await offline.emulateMedia({ media: 'print' });
+    await offline.screenshot({ path: 'test-results/report-export-print.png', fullPage: true });
+    await context.close();
   });
 
   await test.step('the proposed threshold becomes the triage threshold of the viewer', async () => {

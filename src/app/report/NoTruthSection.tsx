@@ -2,10 +2,22 @@ import { keyLabel } from '../projects/runKey.ts';
 import { Chart } from './charts/Chart.tsx';
 import { confidenceChart } from './charts/specs.ts';
 import { pct } from './figures.ts';
+import { DoubtfulDocuments } from './DoubtfulDocuments.tsx';
+import type { StoredDocument } from '../projects/schemas.ts';
 import type { Report } from './schema.ts';
 
 /** What the OCR says about itself: needs no ground truth, and says nothing of accuracy by itself. */
-export function NoTruthSection({ report, hasTruth }: { report: Report; hasTruth: boolean }) {
+export function NoTruthSection({
+  report,
+  hasTruth,
+  projectId,
+  docs,
+}: {
+  report: Report;
+  hasTruth: boolean;
+  projectId: string;
+  docs: readonly StoredDocument[];
+}) {
   const sets = report.sets;
   const histograms = sets.filter((s) => s.noGroundTruth.histogram.some((n) => n > 0));
   const below = sets[0]?.noGroundTruth.threshold;
@@ -56,6 +68,7 @@ export function NoTruthSection({ report, hasTruth }: { report: Report; hasTruth:
           draw={(Plot, width) => confidenceChart(Plot, histograms, order, width)}
         />
       )}
+      <DoubtfulDocuments projectId={projectId} sets={sets} docs={docs} />
       {report.agreement.length > 0 && (
         <>
           <h4>Agreement between option sets</h4>
@@ -66,8 +79,9 @@ export function NoTruthSection({ report, hasTruth }: { report: Report; hasTruth:
           <ul data-testid="agreement">
             {report.agreement.map((a) => (
               <li key={`${a.a}/${a.b}`}>
-                {keyLabel(a.a)} and {keyLabel(a.b)} agree on <strong>{pct(a.share)}</strong> of the words
-                {` (${a.identical} of ${a.aligned} aligned words)`}.
+                {keyLabel(a.a)} and {keyLabel(a.b)} agree on <strong>{pct(a.share)}</strong> of the words (
+                {a.identical} of {a.aligned + a.unpaired}: {a.aligned} in the same place in both, {a.unpaired}{' '}
+                read by only one).
               </li>
             ))}
           </ul>

@@ -92,7 +92,7 @@ export default function ReportView({ project }: { project: Project }) {
             {hasTruth && focus && <WorstDocuments projectId={project.id} set={focus} docs={docList} />}
             {hasTruth && focus && <TrustSection sets={sets} focus={focus} />}
             {hasTruth && focus && <Confusions projectId={project.id} set={focus} docs={docList} />}
-            <NoTruthSection report={data} hasTruth={hasTruth} />
+            <NoTruthSection report={data} hasTruth={hasTruth} projectId={project.id} docs={docList} />
             <AuditPanel projectId={project.id} keys={keys} docs={docList} />
           </div>
         )}

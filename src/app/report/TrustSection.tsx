@@ -54,6 +54,11 @@ export function TrustSection({ sets, focus }: { sets: readonly SetReport[]; focu
           draw={(Plot, width) => reliabilityChart(Plot, calibrated, order, Math.min(width, 760))}
         />
       )}
+      {calibrated.length > 0 && (
+        <p className="muted report-chart-note">
+          One dot per tenth of the confidence scale; a larger dot holds more words.
+        </p>
+      )}
       {focus.sweep.length > 0 && (
         <div className="threshold-panel" data-testid="threshold-panel">
           <h4>Which words must a person read? ({keyLabel(focus.key)})</h4>

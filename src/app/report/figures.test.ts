@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { differenceSentence, interval, pct, rankSets, thresholdsWithLow, worstDocuments } from './figures.ts';
+import {
+  differenceSentence,
+  interval,
+  mostDoubtful,
+  pct,
+  rankSets,
+  thresholdsWithLow,
+  worstDocuments,
+} from './figures.ts';
 import type { DocumentFigure, SetReport } from './schema.ts';
 
 describe('report figures', () => {
@@ -56,5 +64,29 @@ describe('report figures', () => {
     // The viewer keeps low a point below high: high moves up to make room.
     expect(thresholdsWithLow({ low: 0.5, high: 0.8 }, 0.9)).toEqual({ low: 0.9, high: 0.91 });
     expect(thresholdsWithLow({ low: 0.5, high: 0.8 }, 1)).toEqual({ low: 0.99, high: 1 });
+  });
+
+  it('lists the documents most in doubt first, with every set beside, without those no set read', () => {
+    const doc = (id: string, doubtfulShare: number | null): DocumentFigure => ({
+      id,
+      name: `${id}.png`,
+      cer: null,
+      wer: null,
+      worstPage: null,
+      lang: null,
+      hasGroundTruth: false,
+      meanConfidence: doubtfulShare === null ? null : 1 - doubtfulShare,
+      doubtfulShare,
+    });
+    const set = (documents: DocumentFigure[]) => ({ documents }) as SetReport;
+    // Set a has no run of c (no confidence); b has.
+    const a = set([doc('x', 0.1), doc('y', 0.4), doc('c', null), doc('z', 0.4)]);
+    const b = set([doc('x', 0.3), doc('y', 0.2), doc('c', 0.9), doc('z', 0.1)]);
+    const rows = mostDoubtful([a, b], 3);
+    // c only under b (0.9) first; then y and z tied at 0.4 under a, by name.
+    expect(rows.map((r) => r.id)).toEqual(['c', 'y', 'z']);
+    expect(rows[0].bySet).toEqual([null, { meanConfidence: 1 - 0.9, doubtfulShare: 0.9 }]);
+    expect(rows[1].bySet[1]).toEqual({ meanConfidence: 0.8, doubtfulShare: 0.2 });
+    expect(mostDoubtful([set([doc('q', null)])], 5)).toEqual([]);
   });
 });

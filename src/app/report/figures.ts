@@ -87,3 +87,28 @@ const LANGS: Record<string, string> = {
 
 /** A language (the ground truth's dominant script) as people name it. */
 export const languageName = (lang: string): string => LANGS[lang] ?? lang;
+
+/** A document's confidence figures under each option set (null where that set has no run of it). */
+export interface DoubtRow {
+  id: string;
+  name: string;
+  bySet: ({ meanConfidence: number | null; doubtfulShare: number | null } | null)[];
+}
+
+/**
+ * Documents most in doubt first (issue 16 §6, no ground truth needed): by the share of doubtful
+ * words under the first set that read them, then by name; the figures of every set beside.
+ */
+export function mostDoubtful(sets: readonly SetReport[], n: number): DoubtRow[] {
+  const rows = new Map<string, DoubtRow>();
+  sets.forEach((s, k) => {
+    for (const d of s.documents) {
+      if (d.meanConfidence === null) continue;
+      let row = rows.get(d.id);
+      if (!row) rows.set(d.id, (row = { id: d.id, name: d.name, bySet: sets.map(() => null) }));
+      row.bySet[k] = { meanConfidence: d.meanConfidence, doubtfulShare: d.doubtfulShare };
+    }
+  });
+  const share = (r: DoubtRow) => r.bySet.find((x) => x !== null)?.doubtfulShare ?? -1;
+  return [...rows.values()].sort((a, b) => share(b) - share(a) || a.name.localeCompare(b.name)).slice(0, n);
+}

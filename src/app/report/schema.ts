@@ -107,6 +107,8 @@ export const AgreementSchema = z.object({
   b: z.string(),
   aligned: num,
   identical: num,
+  /** Words of either set with no partner in the other. */
+  unpaired: num,
   share: num.nullable(),
 });
 

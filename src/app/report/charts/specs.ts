@@ -125,9 +125,10 @@ export function sweepChart(
       ...(proposed
         ? [
             Plot.ruleX([proposed.threshold], { stroke: '#c0392b', strokeWidth: 1.5 }),
+            // Halfway up, where the steep lines have least ink: not over the near-zero review line.
             Plot.text([proposed], {
               x: 'threshold',
-              y: 0.04,
+              y: 0.5,
               text: (p: SweepPoint) => `proposed ${p.threshold.toFixed(2)}`,
               dx: 4,
               textAnchor: 'start',
