@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bootstrapRateCi, pairedBootstrapDiffCi, quantile } from './bootstrap.ts';
+import { BOOTSTRAP_SEED, bootstrapRateCi, pairedBootstrapDiffCi, quantile } from './bootstrap.ts';
+import { seededRandom } from './random.ts';
 
 /** A scripted random source: the draws given, in order. */
 const scripted = (draws: number[]) => {
@@ -31,6 +32,27 @@ describe('bootstrapRateCi', () => {
     // Sorted rates 0, .25, .25, .5: 2.5% → 0 + .075 × .25; 97.5% → .25 + .925 × .25.
     expect(ci![0]).toBeCloseTo(0.075 * 0.25, 12);
     expect(ci![1]).toBeCloseTo(0.25 + 0.925 * 0.25, 12);
+  });
+
+  it('with the fixed seed itself, replayed by hand', () => {
+    // mulberry32 with seed 16, its first eight draws as an independent implementation (Python,
+    // same 32-bit arithmetic) gives them.
+    expect(BOOTSTRAP_SEED).toBe(16);
+    const draws = [
+      0.6313952072523534, 0.14432188915088773, 0.7523378010373563, 0.388273379066959, 0.33968470781110227,
+      0.019686341285705566, 0.9379420855548233, 0.5133640284184366,
+    ];
+    const r = seededRandom(BOOTSTRAP_SEED);
+    expect(draws.map(() => r())).toEqual(draws);
+    const docs = [
+      { errors: 0, length: 10 },
+      { errors: 5, length: 10 },
+    ];
+    // Pairs of draws × 2 documents: (1,0) → 5/20; (1,0) → 5/20; (0,0) → 0; (1,1) → 10/20.
+    // Sorted 0, .25, .25, .5: the 2.5% and 97.5% quantiles (type 7) are .075 × .25 and .25 + .925 × .25.
+    const ci = bootstrapRateCi(docs, { iterations: 4 })!;
+    expect(ci[0]).toBeCloseTo(0.01875, 12);
+    expect(ci[1]).toBeCloseTo(0.48125, 12);
   });
 
   it('is the same every time with the fixed seed, and contains the pooled rate', () => {

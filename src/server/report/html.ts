@@ -74,7 +74,7 @@ figure { margin: .8rem 0 1.2rem; } figcaption { font-weight: 600; margin-bottom:
 .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 1rem 2rem; }
 @media print {
   body { max-width: none; margin: 0; padding: 0 1cm; font-size: 11pt; }
-  h2, h3, figcaption { break-after: avoid; } table, figure, .explain, .keep { break-inside: avoid; }
+  h2, h3, figcaption, .explain { break-after: avoid; } table, figure, .explain, .keep { break-inside: avoid; }
   .explain { background: none; border-left: 2px solid #888; }
   a { color: inherit; text-decoration: none; }
 }`;
