@@ -197,6 +197,10 @@ test('report: ko ranks over ja with the CER of the runs, threshold applied, a ke
     await page.keyboard.press('Enter');
     await expect(estimate).toHaveAttribute('data-answered', '3');
     await expect(estimate).toHaveAttribute('data-right', '1');
+    // Its ground truth is text only (no word boxes): the correction stays with the audit, and it says so.
+    await expect(page.getByTestId('audit-correction-note')).toContainText('kept with the audit');
+    await page.getByTestId('audit-flow').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/report-audit-done.png' });
     await expect(page.getByTestId('audit-done')).toBeVisible();
     await expect(estimate).toContainText('95% interval');
   });

@@ -4,7 +4,7 @@ import { download } from '../lib/download.ts';
 import { ReportSchema } from './schema.ts';
 import type { Report } from './schema.ts';
 import { AnsweredSchema, AuditItemsSchema, AuditSchema } from './audit/auditSchema.ts';
-import type { Answer, Audit, AuditItem } from './audit/auditSchema.ts';
+import type { Answer, Audit, AuditItem, TruthOutcome } from './audit/auditSchema.ts';
 
 /** The report and audit routes (issue 16 §9): the app's one client of them. */
 const enc = encodeURIComponent;
@@ -83,7 +83,7 @@ export async function answerAudit(
   n: number,
   answer: Answer,
   text: string | null,
-): Promise<{ item: AuditItem; progress: Audit }> {
+): Promise<{ item: AuditItem; groundTruth: TruthOutcome | null; progress: Audit }> {
   const body = text === null ? { answer } : { answer, text };
   const res = await call(`/api/audits/${enc(id)}/items/${n}`, json(body, 'PUT'));
   return parsed(AnsweredSchema, res, 'answer');

@@ -6,7 +6,7 @@ import { answerAudit } from '../api.ts';
 import { useReportUi } from '../reportStore.ts';
 import { reportKeys } from '../useReportData.ts';
 import type { Answer, Audit, AuditItem } from './auditSchema.ts';
-import { answered, nextOpen, progressText } from './progress.ts';
+import { answered, correctionNote, nextOpen, progressText } from './progress.ts';
 import { WordCrop } from './WordCrop.tsx';
 
 /**
@@ -27,6 +27,7 @@ export function AuditFlow({
   const [pos, setPos] = useState<number | null>(() => nextOpen(items, -1));
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const item = pos === null ? null : items[pos];
   const itemsKey = reportKeys.auditItems(audit.id);
@@ -44,6 +45,7 @@ export function AuditFlow({
       .then((res) => {
         client.setQueryData<Audit>(reportKeys.audit(audit.id), res.progress);
         setError(null);
+        setNote(kind === 'corrected' ? correctionNote(res.groundTruth, docName(item.documentId)) : null);
       })
       .catch((e: unknown) => {
         setError(`An answer was not saved: ${e instanceof Error ? e.message : String(e)}`);
@@ -144,6 +146,11 @@ export function AuditFlow({
         <p data-testid="audit-done">
           Every word of the sample is answered. Go back (<kbd>←</kbd>) to change an answer, or start another
           audit.
+        </p>
+      )}
+      {note && (
+        <p className="muted" data-testid="audit-correction-note">
+          {note}
         </p>
       )}
       {error && <p className="form-error">{error}</p>}

@@ -57,7 +57,8 @@ export function AuditPanel({
       <p className="muted">
         No ground truth, or not enough? Check a random sample of words by eye: the share you find right
         estimates the word accuracy of the whole project, with a 95% interval that narrows as you answer. A
-        correction you type is kept as ground truth.
+        correction you type is kept with the audit, and written into the document's ground truth where that
+        document has proofread words.
       </p>
       {a && auditId ? (
         <>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { cropRegion, drawSize } from './crop.ts';
+import { boxInCrop, cropRegion, drawSize } from './crop.ts';
 import { pageSource, responsePageWidth } from './pageSources.ts';
 import type { AuditItem } from './auditSchema.ts';
 
@@ -21,23 +21,22 @@ export function WordCrop({ item }: { item: AuditItem }) {
       const wordHeight = Math.max(1, item.box.maxY - item.box.minY);
       const scale = src.scalable ? Math.min(4, Math.max(1, 48 / (wordHeight * natural))) : 1;
       const raster = await src.render(item.page, scale);
-      const region = cropRegion({ box: item.box, ratio: natural * scale, raster });
+      // The words beside it too (a word is read in context), the audited one outlined.
+      const at = { box: item.box, ratio: natural * scale };
+      const region = cropRegion({ ...at, raster, sides: 2 });
       const el = canvas.current;
       if (!live || !region || !el) return false;
       const d = drawSize(region);
       el.width = d.width;
       el.height = d.height;
-      el.getContext('2d')?.drawImage(
-        raster,
-        region.x,
-        region.y,
-        region.width,
-        region.height,
-        0,
-        0,
-        d.width,
-        d.height,
-      );
+      const ctx = el.getContext('2d');
+      if (ctx) {
+        ctx.drawImage(raster, region.x, region.y, region.width, region.height, 0, 0, d.width, d.height);
+        const b = boxInCrop(at, region, d);
+        ctx.strokeStyle = 'rgba(37, 99, 235, 0.9)';
+        ctx.lineWidth = 2;
+        ctx.strokeRect(b.x - 3, b.y - 3, b.width + 6, b.height + 6);
+      }
       return true;
     })()
       .then((ok) => live && setState(ok ? 'shown' : 'none'))

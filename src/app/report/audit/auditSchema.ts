@@ -40,4 +40,18 @@ export const AuditItemSchema = z.object({
 export type AuditItem = z.infer<typeof AuditItemSchema>;
 export const AuditItemsSchema = z.array(AuditItemSchema);
 
-export const AnsweredSchema = z.object({ item: AuditItemSchema, progress: AuditSchema });
+/** What became of a correction in the document's ground truth (null for right and wrong). */
+export const TRUTH_OUTCOMES = [
+  'edited',
+  'no-ground-truth',
+  'no-matching-word',
+  'conflict',
+  'invalid',
+] as const;
+export type TruthOutcome = (typeof TRUTH_OUTCOMES)[number];
+
+export const AnsweredSchema = z.object({
+  item: AuditItemSchema,
+  groundTruth: z.enum(TRUTH_OUTCOMES).nullable().catch(null),
+  progress: AuditSchema,
+});

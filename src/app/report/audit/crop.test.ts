@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cropRegion, drawSize } from './crop.ts';
+import { boxInCrop, cropRegion, drawSize } from './crop.ts';
 
 const box = (x: number, y: number, w: number, h: number) => ({ minX: x, minY: y, maxX: x + w, maxY: y + h });
 
@@ -39,6 +39,22 @@ describe('cropRegion', () => {
       }),
     ).toBeNull();
     expect(cropRegion({ box: box(50, 50, 5, 5), ratio: 1, raster: { width: 10, height: 10 } })).toBeNull();
+  });
+});
+
+describe('context beside the word', () => {
+  it('widens the crop left and right by the word heights asked, and finds the word in the drawn crop', () => {
+    const input = { box: box(100, 50, 80, 20), ratio: 1, raster: { width: 1000, height: 800 }, sides: 1.5 };
+    const region = cropRegion(input)!;
+    // 1.5 × 20 = 30 each side; ½ × 20 = 10 above and below.
+    expect(region).toEqual({ x: 70, y: 40, width: 140, height: 40 });
+    // Drawn at twice the size: the word sits 60 px in, 20 px down, 160 × 40.
+    expect(boxInCrop(input, region, { width: 280, height: 80 })).toEqual({
+      x: 60,
+      y: 20,
+      width: 160,
+      height: 40,
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextOpen, progressText } from './progress.ts';
+import { correctionNote, nextOpen, progressText } from './progress.ts';
 
 const items = (v: (string | null)[]) => v.map((answer) => ({ answer: answer as 'right' | 'wrong' | null }));
 
@@ -15,5 +15,14 @@ describe('audit progress', () => {
 
   it('counts the answers', () => {
     expect(progressText(items(['right', null, 'wrong']))).toBe('2 of 3 answered');
+  });
+
+  it('says where a correction went: into the ground truth, or kept with the audit and why', () => {
+    expect(correctionNote('edited', 'a.png')).toBe('Correction written into the ground truth of a.png.');
+    expect(correctionNote('no-ground-truth', 'a.png')).toMatch(
+      /^Correction kept with the audit: a\.png has no/,
+    );
+    expect(correctionNote('conflict', 'a.png')).toContain('someone else');
+    expect(correctionNote(null, 'a.png')).toBe('Correction kept with the audit.');
   });
 });
