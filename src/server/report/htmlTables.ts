@@ -170,5 +170,5 @@ export function auditTable(audits: readonly AuditProgress[]): string {
     )
     .join('');
   if (!rows) return '';
-  return `<h2>Checked samples (sampling audits)</h2><div class="explain">A person checked a random sample of words one by one (drawn with a fixed seed, so it can be repeated). The share found right estimates the <b>word accuracy</b> of the whole option set, even where no document has been proofread; the <b>95% interval</b> (Wilson) is where the true accuracy most likely lies, and narrows as more words are checked.</div><table><thead><tr><th>Option set</th><th>Words checked</th><th>Word accuracy</th><th>95% interval</th><th>Drawn on</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return `<h2>Sampling audits: samples of words checked by a person</h2><div class="explain">A person checked a random sample of words one by one (drawn with a fixed seed, so it can be repeated). The share found right estimates the <b>word accuracy</b> of the whole option set, even where no document has been proofread; the <b>95% interval</b> (Wilson) is where the true accuracy most likely lies, and narrows as more words are checked.</div><table><thead><tr><th>Option set</th><th>Words checked</th><th>Word accuracy</th><th>95% interval</th><th>Drawn on</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
