@@ -54,8 +54,10 @@ const sets = [
 const text = (html: string) =>
   html
     .replace(/<script[\s\S]*?<\/script>/g, '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/\s+/g, ' ');
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/ ([,.:;)])/g, '$1')
+    .replace(/\( /g, '(');
 
 describe('reportHtml', () => {
   const html = reportHtml(buildReport(docs(true), sets), 'Invoices <Q3>', '2026-12-07T11:00:00Z', [audit]);
@@ -106,5 +108,15 @@ describe('reportHtml', () => {
     expect(none).not.toContain('Most frequent character errors');
     expect(none).toContain('Confidence and agreement (no ground truth needed)');
     expect(none).toMatch(/CLOVA V2 · Korean: 50\.0% of its words are doubtful \(confidence below 0\.8\)/);
+  });
+
+  it('splits accuracy by language when the documents are in more than one, named as people name them', () => {
+    const mixed = docs(true).map((d, i) =>
+      i % 2 === 0 ? d : { ...d, truth: [{ page: 0, text: 'total 12,000', words: null }] },
+    );
+    const out = text(reportHtml(buildReport(mixed, sets), 'P', '2026-12-07T11:00:00Z'));
+    expect(out).toContain('By language');
+    expect(out).toMatch(/CLOVA V2 · Korean Korean 3 /);
+    expect(out).toMatch(/CLOVA V2 · Korean English 3 /);
   });
 });
