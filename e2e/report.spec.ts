@@ -117,6 +117,14 @@ test('report: ko ranks over ja with the CER of the runs, threshold applied, a ke
     await expect(page.getByTestId('audit-correction-note')).toContainText('kept with the audit');
     await page.getByTestId('audit-flow').scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/report-audit-done.png' });
+    // The audit stays listed with its estimate after another is started, and can be taken up again.
+    await page.getByRole('button', { name: 'Start another' }).click();
+    await expect(page.getByTestId('earlier-audit')).toHaveCount(1);
+    await expect(page.getByTestId('earlier-audit')).toContainText(
+      '3 of 3 words checked, word accuracy 33.3%',
+    );
+    await page.getByTestId('audit-continue').click();
+    await expect(page.getByTestId('audit-done')).toBeVisible();
     await expect(page.getByTestId('audit-done')).toBeVisible();
     await expect(estimate).toContainText('95% interval');
   });

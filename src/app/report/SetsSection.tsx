@@ -57,7 +57,7 @@ export function SetsSection({ report }: { report: Report }) {
               <td>{keyLabel(s.key)}</td>
               <td className="fig">{s.documentsScored}</td>
               <td className="fig">{pct(s.cer, 2)}</td>
-              <td className="fig">{interval(s.cerCi95)}</td>
+              <td className="fig">{interval(s.cerCi95, 2)}</td>
               <td className="fig">{pct(s.wer, 2)}</td>
             </tr>
           ))}
@@ -91,7 +91,7 @@ export function SetsSection({ report }: { report: Report }) {
                     const l = s.languages.find((x) => x.lang === lang);
                     return (
                       <td key={s.key} className="fig" title={l ? `${l.documents} documents` : undefined}>
-                        {l ? `${pct(l.cer)} (${interval(l.cerCi95)})` : '–'}
+                        {l ? `${pct(l.cer, 2)} (${interval(l.cerCi95, 2)})` : '–'}
                       </td>
                     );
                   })}

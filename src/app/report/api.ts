@@ -3,7 +3,7 @@ import { call } from '../projects/api.ts';
 import { download } from '../lib/download.ts';
 import { ReportSchema } from './schema.ts';
 import type { Report } from './schema.ts';
-import { AnsweredSchema, AuditItemsSchema, AuditSchema } from './audit/auditSchema.ts';
+import { AnsweredSchema, AuditItemsSchema, AuditListSchema, AuditSchema } from './audit/auditSchema.ts';
 import type { Answer, Audit, AuditItem, TruthOutcome } from './audit/auditSchema.ts';
 
 /** The report and audit routes (issue 16 §9): the app's one client of them. */
@@ -71,6 +71,11 @@ export async function startAudit(projectId: string, key: string, size: number, s
 
 export async function fetchAudit(id: string, signal?: AbortSignal): Promise<Audit> {
   return parsed(AuditSchema, await call(`/api/audits/${enc(id)}`, { signal }), 'audit');
+}
+
+/** The project's audits, newest first, each with its progress and estimate. */
+export async function fetchAudits(projectId: string, signal?: AbortSignal): Promise<Audit[]> {
+  return parsed(AuditListSchema, await call(`/api/projects/${enc(projectId)}/audits`, { signal }), 'audits');
 }
 
 export async function fetchAuditItems(id: string, signal?: AbortSignal): Promise<AuditItem[]> {

@@ -17,6 +17,8 @@ describe('report figures', () => {
     expect(pct(Number.NaN)).toBe('–');
     expect(interval([0.021, 0.04])).toBe('2.1% to 4.0%');
     expect(interval(null)).toBe('–');
+    // The sets table gives CER to two decimals, its interval too.
+    expect(interval([0.0034, 0.0048], 2)).toBe('0.34% to 0.48%');
   });
 
   it('says which set is better, by how many points, with the interval in that direction', () => {

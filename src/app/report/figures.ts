@@ -10,8 +10,8 @@ export function pct(x: number | null | undefined, digits = 1): string {
 }
 
 /** "2.1% to 4.0%" for a 95% interval. */
-export function interval(ci: readonly [number, number] | null | undefined): string {
-  return ci ? `${pct(ci[0])} to ${pct(ci[1])}` : '–';
+export function interval(ci: readonly [number, number] | null | undefined, digits = 1): string {
+  return ci ? `${pct(ci[0], digits)} to ${pct(ci[1], digits)}` : '–';
 }
 
 const points = (x: number) => (Math.abs(x) * 100).toFixed(1);

@@ -8,6 +8,7 @@ import { useReportUi } from './reportStore.ts';
 export const reportKeys = {
   report: (projectId: string, keys: readonly string[]) => ['report', projectId, ...keys] as const,
   audit: (id: string) => ['audit', id] as const,
+  audits: (projectId: string) => ['audits', projectId] as const,
   auditItems: (id: string) => ['audit', id, 'items'] as const,
 };
 

@@ -7,6 +7,7 @@ import { useReportUi } from '../reportStore.ts';
 import { reportKeys } from '../useReportData.ts';
 import { AuditFlow } from './AuditFlow.tsx';
 import { Estimate } from './Estimate.tsx';
+import { EarlierAudits } from './EarlierAudits.tsx';
 
 /** A sampling audit (§5): draw N words of one option set, answer each, and get word accuracy. */
 export function AuditPanel({
@@ -79,65 +80,68 @@ export function AuditPanel({
           )}
         </>
       ) : (
-        <form
-          className="audit-start"
-          onSubmit={(e) => {
-            e.preventDefault();
-            start.mutate();
-          }}
-        >
-          <label className="field">
-            <span className="field-label">Option set</span>
-            <select
-              className="select"
-              data-testid="audit-set"
-              value={key}
-              onChange={(e) => setKey(e.target.value)}
-            >
-              {keys.map((k) => (
-                <option key={k} value={k}>
-                  {keyLabel(k)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span className="field-label">Words</span>
-            <input
-              className="select"
-              type="number"
-              min={1}
-              max={2000}
-              data-testid="audit-size"
-              value={size}
-              onChange={(e) => setSize(Math.max(1, Math.round(Number(e.target.value) || 1)))}
-            />
-          </label>
-          <label className="field" title="The same seed draws the same words again">
-            <span className="field-label">Seed</span>
-            <input
-              className="select"
-              type="number"
-              data-testid="audit-seed"
-              value={seed}
-              onChange={(e) => setSeed(Math.round(Number(e.target.value) || 0))}
-            />
-          </label>
-          <button
-            type="submit"
-            className="btn btn-primary"
-            data-testid="audit-start"
-            disabled={start.isPending || !keys.length}
+        <>
+          <form
+            className="audit-start"
+            onSubmit={(e) => {
+              e.preventDefault();
+              start.mutate();
+            }}
           >
-            {start.isPending ? 'Drawing…' : 'Start the audit'}
-          </button>
-          {start.isError && (
-            <span className="form-error">The audit could not start: {start.error.message}</span>
-          )}
-          {audit.isError && (
-            <span className="form-error">The audit could not be loaded: {audit.error.message}</span>
-          )}
-        </form>
+            <label className="field">
+              <span className="field-label">Option set</span>
+              <select
+                className="select"
+                data-testid="audit-set"
+                value={key}
+                onChange={(e) => setKey(e.target.value)}
+              >
+                {keys.map((k) => (
+                  <option key={k} value={k}>
+                    {keyLabel(k)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field">
+              <span className="field-label">Words</span>
+              <input
+                className="select"
+                type="number"
+                min={1}
+                max={2000}
+                data-testid="audit-size"
+                value={size}
+                onChange={(e) => setSize(Math.max(1, Math.round(Number(e.target.value) || 1)))}
+              />
+            </label>
+            <label className="field" title="The same seed draws the same words again">
+              <span className="field-label">Seed</span>
+              <input
+                className="select"
+                type="number"
+                data-testid="audit-seed"
+                value={seed}
+                onChange={(e) => setSeed(Math.round(Number(e.target.value) || 0))}
+              />
+            </label>
+            <button
+              type="submit"
+              className="btn btn-primary"
+              data-testid="audit-start"
+              disabled={start.isPending || !keys.length}
+            >
+              {start.isPending ? 'Drawing…' : 'Start the audit'}
+            </button>
+            {start.isError && (
+              <span className="form-error">The audit could not start: {start.error.message}</span>
+            )}
+            {audit.isError && (
+              <span className="form-error">The audit could not be loaded: {audit.error.message}</span>
+            )}
+          </form>
+          <EarlierAudits projectId={projectId} open={setAuditId} />
+        </>
       )}
     </section>
   );

@@ -20,6 +20,7 @@ export const AuditSchema = z.object({
   ci95: z.tuple([z.number(), z.number()]).nullable(),
 });
 export type Audit = z.infer<typeof AuditSchema>;
+export const AuditListSchema = z.array(AuditSchema);
 
 export const AuditItemSchema = z.object({
   /** Its place in the sample (the order the reviewer walks). */

@@ -5,7 +5,8 @@ import { keyLabel } from '../../projects/runKey.ts';
 
 /** The report's charts, one function each: data in, a Plot chart out. */
 
-const pctTick = (d: number) => `${Math.round(d * 100)}%`;
+/** A share as an axis tick: "20%", and "0.4%" where the axis spans only a few points. */
+export const pctTick = (d: number) => `${Number((d * 100).toFixed(2))}%`;
 
 const PALETTE = ['#4c8dff', '#f59e0b', '#22c55e', '#e879f9', '#f43f5e', '#22d3ee', '#a3a3a3', '#84cc16'];
 
@@ -47,7 +48,7 @@ export function setsChart(
       Plot.text(data, {
         y: 'set',
         x: 'hi',
-        text: (d: { cer: number }) => `${(d.cer * 100).toFixed(1)}%`,
+        text: (d: { cer: number }) => `${(d.cer * 100).toFixed(2)}%`,
         dx: 8,
         textAnchor: 'start',
       }),
@@ -125,13 +126,14 @@ export function sweepChart(
       ...(proposed
         ? [
             Plot.ruleX([proposed.threshold], { stroke: '#c0392b', strokeWidth: 1.5 }),
-            // Halfway up, where the steep lines have least ink: not over the near-zero review line.
+            // Halfway up and left of the rule, where the review line (it rises after the
+            // threshold) is not: right of it only when the rule is too near the left edge.
             Plot.text([proposed], {
               x: 'threshold',
               y: 0.5,
               text: (p: SweepPoint) => `proposed ${p.threshold.toFixed(2)}`,
-              dx: 4,
-              textAnchor: 'start',
+              dx: proposed.threshold > 0.25 ? -6 : 6,
+              textAnchor: proposed.threshold > 0.25 ? 'end' : 'start',
               fill: '#c0392b',
             }),
           ]
@@ -163,7 +165,8 @@ export function confidenceChart(
     marginRight: 200,
     x: { label: 'Word confidence →', domain: [0, 1] },
     y: { label: '↑ Share of words', tickFormat: pctTick, grid: true },
-    fy: { label: null },
+    // Rows in the report's order of sets, not alphabetical.
+    fy: { label: null, domain: order.filter((k) => sets.some((s) => s.key === k)).map(keyLabel) },
     color: setColors(order),
     marks: [
       Plot.rectY(rows, {
