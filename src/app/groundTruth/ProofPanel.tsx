@@ -5,6 +5,7 @@ import { useUi } from '../ui/uiStore.ts';
 import { edits, useEdits } from './edits.ts';
 import { useProof } from './proofStore.ts';
 import { useReviewer } from './reviewer.ts';
+import { liveOf } from './useProofResponse.ts';
 import type { ProofIndex } from './proofIndex.ts';
 
 const pct = (n: number, d: number) => (d === 0 ? 100 : Math.round((n / d) * 100));
@@ -30,7 +31,9 @@ export function ProofPanel({
   const drawing = useProof((s) => s.drawing);
   const name = useReviewer((s) => s.name);
   const pageIdx = useUi((s) => s.page);
-  const progress = useMemo(() => (local ? reviewProgress(local) : null), [local]);
+  // Over the live words: the relay's ground truth leaves deleted words out, so counting them here
+  // would give one reviewer (who deleted) other figures than another, or than after a reload.
+  const progress = useMemo(() => (local ? reviewProgress(liveOf(local)) : null), [local]);
   const pageNo = ix?.doc.pages[pageIdx]?.index ?? pageIdx;
   const page = progress?.pages.find((p) => p.page === pageNo);
 
