@@ -2,6 +2,8 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './support/test.ts';
 import { toScreen } from './support/app.ts';
 import { line } from './support/scriptPages.ts';
+import { PAGE_LINES, textPage } from './support/documents.ts';
+import { makeTiff } from '../test/support/documents.ts';
 import { fieldsOf, gtOf, historyOf, openToProofread } from './support/proofreading.ts';
 import type { GtField } from './support/proofreading.ts';
 
@@ -179,4 +181,61 @@ test('two reviewers at once: a stale edit is re-applied, a change that no longer
     await expect(p.getByTestId('review-progress')).toHaveAttribute('data-total', '7');
   }
   await other.context().close();
+});
+
+test('accept the rest of this page: this page only, with progress per page and for the document', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  // A stamp line, so the document is a new one (the store keeps one per content).
+  const tiff = await makeTiff([
+    await textPage([...PAGE_LINES[0], `Reference ${Date.now()}`]),
+    await textPage(PAGE_LINES[1]),
+  ]);
+  await page.goto('/?reviewer=E2E%20reviewer');
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name: 'two.tiff', mimeType: 'image/tiff', buffer: tiff });
+  await expect.poll(() => new URL(page.url()).searchParams.get('doc'), { timeout: 30_000 }).toBeTruthy();
+  await page.getByTestId('lang-ko').click();
+  await page.getByTestId('lang-en').click();
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('doc-stats')).toHaveAttribute('data-origin', 'run', { timeout: 120_000 });
+  await page.keyboard.press('e');
+  const progress = page.getByTestId('review-progress');
+  await expect(progress).toBeVisible({ timeout: 30_000 });
+  const docId = new URL(page.url()).searchParams.get('doc')!;
+  const gt = await gtOf(page, docId);
+  const [first, second] = gt.images.map((i) => i.fields.length);
+  expect(first).toBeGreaterThan(5);
+  expect(second).toBeGreaterThan(5);
+  await expect(progress).toHaveAttribute('data-total', String(first + second));
+  await expect(progress).toHaveAttribute('data-page-total', String(first));
+
+  await page.keyboard.press('a'); // one word by hand, then the rest of the page at once
+  await page.keyboard.press('Shift+A');
+  await expect(progress).toHaveAttribute('data-page-reviewed', String(first));
+  await expect(progress).toHaveAttribute('data-reviewed', String(first));
+  await page.keyboard.press('PageDown');
+  await expect(progress).toHaveAttribute('data-page-total', String(second));
+  await expect(progress).toHaveAttribute('data-page-reviewed', '0');
+  // Undo and redo page 1's accept from here: the model is rebuilt under a selection on page 1,
+  // and the view stays on this page.
+  await page.keyboard.press('Control+z');
+  await expect(progress).toHaveAttribute('data-reviewed', '1');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(progress).toHaveAttribute('data-reviewed', String(first));
+  await expect(progress).toHaveAttribute('data-page-total', String(second));
+  // The word left selected on page 1 does not take the keys here: Enter edits this page's first.
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('word-editor')).toBeFocused();
+  await page.screenshot({ path: 'test-results/proofreading-page-two.png' });
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('a');
+  await expect(progress).toHaveAttribute('data-page-reviewed', '1');
+  await page.keyboard.press('Shift+A');
+  await expect(progress).toHaveAttribute('data-reviewed', String(first + second));
+  await synced(page);
+  const saved = await gtOf(page, docId);
+  expect(saved.images.map((i) => i.fields.every((f) => f.review === 'accepted'))).toEqual([true, true]);
 });
