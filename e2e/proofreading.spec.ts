@@ -3,21 +3,13 @@ import { test, expect } from './support/test.ts';
 import { textPage } from './support/documents.ts';
 import { toScreen } from './support/app.ts';
 import { line, scriptPage } from './support/scriptPages.ts';
-import type { PlacedWord } from './support/scriptPages.ts';
+import { distance, fieldsOf, gtOf, historyOf } from './support/proofreading.ts';
 
 /**
  * Proofreading against the real relay, its store and the embedded engine: a generated page kept
  * in the Inbox and run, three words corrected by keyboard alone, the rest of the page accepted,
  * and the corrections still there after a reload and after running OCR again with other options.
  */
-
-type GtJson = { revision: number; images: { fields: { id: string; inferText: string; review: string }[] }[] };
-
-const gtOf = async (page: Page, docId: string): Promise<GtJson> => {
-  const res = await page.request.get(`/api/documents/${docId}/groundtruth`);
-  expect(res.status()).toBe(200);
-  return (await res.json()) as GtJson;
-};
 
 async function openStoredAndRun(page: Page, name: string, lines: string[]): Promise<string> {
   await page.goto('/?reviewer=E2E%20reviewer');
@@ -37,6 +29,8 @@ async function openStoredAndRun(page: Page, name: string, lines: string[]): Prom
   // Proofreading starts from the run on screen: the app keeps it as the document's stored run.
   await page.keyboard.press('e');
   await expect(page.getByTestId('review-progress')).toBeVisible({ timeout: 30_000 });
+  // ?reviewer= named the reviewer: nothing asks.
+  await expect(page.getByTestId('reviewer-name')).toHaveCount(0);
   return docId;
 }
 
@@ -87,6 +81,13 @@ test('proofreading: three words corrected by keyboard, the page accepted, kept o
     expect(byId.get(id)?.review).toBe('corrected');
   });
   expect(saved.images.flatMap((i) => i.fields).every((f) => f.review !== 'unreviewed')).toBe(true);
+  // Every change was recorded as the reviewer the URL named, with the word before and after.
+  const history = await historyOf(page, docId);
+  expect(history.length).toBeGreaterThan(0);
+  expect(new Set(history.map((h) => h.reviewer))).toEqual(new Set(['E2E reviewer']));
+  const edits = history.flatMap((h) => h.entries).filter((e) => e.op === 'edit');
+  expect(edits.map((e) => e.after[0].inferText)).toEqual(fixes);
+  expect(edits.map((e) => e.before[0].id)).toEqual(ids);
 
   // Reload: the corrections are there, every word reviewed.
   await page.reload();
@@ -96,6 +97,27 @@ test('proofreading: three words corrected by keyboard, the page accepted, kept o
   await expect(progress).toHaveAttribute('data-reviewed', String(total));
   await page.getByTestId('tab-text').click();
   for (const text of fixes) await expect(page.getByTestId('text-panel')).toContainText(text);
+
+  // The Score tab scores against the ground truth: itself at CER 0, the run by its distance to it.
+  const runText = fieldsOf(before)
+    .map((f) => f.inferText)
+    .join(' ');
+  const truthText = fieldsOf(saved)
+    .map((f) => f.inferText)
+    .join(' ');
+  const runErrors = distance(truthText, runText);
+  expect(runErrors).toBeGreaterThan(0);
+  await page.getByTestId('tab-score').click();
+  await expect(page.getByTestId('score-source')).toHaveAttribute('data-kind', 'groundTruth');
+  await expect(page.getByTestId('score-run-groundtruth')).toHaveAttribute('data-cer', '0');
+  const runRow = page.getByTestId('score-run');
+  await expect(runRow).toHaveCount(1);
+  await expect(runRow).toContainText(`${runErrors} / ${Array.from(truthText).length}`);
+  expect(Number(await runRow.getAttribute('data-cer'))).toBeCloseTo(
+    runErrors / Array.from(truthText).length,
+    6,
+  );
+  await page.screenshot({ path: 'test-results/proofreading-score.png' });
 
   // Run again with other options (V1), as a batch of the project the document is kept in: the
   // store's new run moves the ground truth onto its boxes, corrections carried over.
@@ -121,6 +143,10 @@ test('proofreading: three words corrected by keyboard, the page accepted, kept o
   await page.getByTestId('tab-text').click();
   for (const text of fixes) await expect(page.getByTestId('text-panel')).toContainText(text);
   await page.screenshot({ path: 'test-results/proofreading-after-rerun.png' });
+  // Both runs scored against the same ground truth, which still scores 0.
+  await page.getByTestId('tab-score').click();
+  await expect(page.getByTestId('score-run-groundtruth')).toHaveAttribute('data-cer', '0');
+  await expect(page.getByTestId('score-run')).toHaveCount(2);
 });
 
 test('proofreading asks for a name once, and explains itself on a document that is not stored', async ({
@@ -138,77 +164,6 @@ test('proofreading asks for a name once, and explains itself on a document that 
   await expect(page.getByTestId('error-banner')).toContainText(/stored documents/);
   await expect(page.getByTestId('proof-panel')).toHaveCount(0);
 });
-
-const SCRIPTS: { name: string; lang: string; words: () => PlacedWord[]; fix: string }[] = [
-  {
-    name: 'korean',
-    lang: 'ko',
-    words: () => [
-      ...line(['회의는', '본관', '3층에서', '열립니다'], 80, 120, 44),
-      ...line(['신분증을', '지참해', '주십시오'], 80, 220, 44),
-    ],
-    fix: '회의가',
-  },
-  {
-    name: 'japanese',
-    lang: 'ja',
-    words: () => [
-      ...line(['東京都', '千代田区', '丸の内'], 80, 120, 44),
-      ...line(['会議は', '午後', '三時から'], 80, 220, 44),
-      // Vertical writing: one column turned a quarter.
-      ...line(['縦書きの', '見出し'], 1050, 120, 40, 90),
-    ],
-    fix: '京都府',
-  },
-  {
-    name: 'rotated',
-    lang: 'en',
-    words: () => [
-      ...line(['Invoice', '2041', 'for', 'the', 'spring', 'order'], 120, 160, 40, 12),
-      ...line(['Total', 'due', 'within', 'thirty', 'days'], 160, 600, 40, -20),
-    ],
-    fix: 'INVOICE',
-  },
-];
-
-for (const s of SCRIPTS) {
-  test(`the word editor over ${s.name} text (screenshot)`, async ({ page }) => {
-    test.setTimeout(120_000);
-    const { png, response } = await scriptPage(s.words(), s.lang);
-    await page.goto('/?reviewer=E2E%20reviewer');
-    const stem = `script-${s.name}-${Date.now()}`;
-    await page.getByTestId('file-input').setInputFiles([
-      { name: `${stem}.png`, mimeType: 'image/png', buffer: png },
-      { name: `${stem}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(response)) },
-    ]);
-    await expect(page.getByTestId('overlay')).toBeVisible();
-    await expect.poll(() => new URL(page.url()).searchParams.get('doc'), { timeout: 30_000 }).toBeTruthy();
-    const docId = new URL(page.url()).searchParams.get('doc')!;
-    await expect
-      .poll(async () => (await page.request.get(`/api/documents/${docId}/groundtruth`)).status(), {
-        timeout: 30_000,
-      })
-      .toBe(200);
-    await page.keyboard.press('e');
-    await expect(page.getByTestId('review-progress')).toHaveAttribute('data-total', String(s.words().length));
-    // Reading order: the first word of the page is the first edited.
-    await page.getByRole('button', { name: 'Order: lowest confidence first' }).click();
-    await page.keyboard.press('Enter');
-    const editor = page.getByTestId('word-editor');
-    await expect(editor).toBeFocused();
-    await expect(editor).toHaveValue(s.words()[0].text);
-    await page.keyboard.type(s.fix);
-    await page.screenshot({ path: `test-results/proofreading-${s.name}.png` });
-    await page.keyboard.press('Enter');
-    await expect(editor).toHaveValue(s.words()[1].text);
-    // The last word (turned a quarter in Japanese, tilted in the rotated page) gets an editor too.
-    const last = s.words().at(-1)!.text;
-    for (let i = 0; i < s.words().length && (await editor.inputValue()) !== last; i++)
-      await page.keyboard.press('Tab');
-    await expect(editor).toHaveValue(last);
-    await page.screenshot({ path: `test-results/proofreading-${s.name}-last.png` });
-  });
-}
 
 test('proofreading asks the name once, undoes and redoes by key, and reads missed text in a drawn box', async ({
   page,

@@ -79,7 +79,9 @@ export const PROOFREAD_ACTIONS: readonly Action[] = [
   proof({
     id: 'proofDelete',
     label: 'Delete the word (false detection)',
-    keys: ['X', 'Delete'],
+    // Not X: that is the text-in-place layer's key, which still works while proofreading (a
+    // reviewer reaching for the text layer must not delete a word). Backspace: Mac's delete key.
+    keys: ['Delete', 'Backspace'],
     ...onWords((ix) => mark(ix, 'delete')),
   }),
   proof({ id: 'proofMerge', label: 'Merge the word with the next', keys: ['M'], ...onWords(mergeNext) }),

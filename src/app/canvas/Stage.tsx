@@ -84,11 +84,15 @@ export function Stage({ filterBelow, children }: Props) {
     if (fitted && fitMode) useUi.getState().setView(fitted, fitMode);
   }, [fitted, fitMode, pageIndex]);
 
-  // A selection made in a panel (text, grid, inspector links) is brought into view on the canvas.
+  // A selection made in a panel (text, grid, inspector links) is brought into view on the canvas,
+  // once: a model rebuilt under it (every proofreading change rebuilds it) must not pull the view
+  // back to the selected word's page after the user paged away from it.
+  const revealed = useRef<typeof selection>(null);
   useEffect(() => {
-    if (!doc || !selection) return;
+    if (!doc || !selection || selection === revealed.current) return;
     const info = targetInfo(doc, selection);
     if (!info) return;
+    revealed.current = selection;
     const ui = useUi.getState();
     if (info.pageIndex !== ui.page) {
       ui.setPage(info.pageIndex);

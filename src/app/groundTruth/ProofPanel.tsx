@@ -1,11 +1,35 @@
 import { useDeferredValue, useMemo } from 'react';
 import { reviewProgress } from '../../model/groundTruth/index.ts';
 import { ActionButton } from '../actions/ActionButton.tsx';
+import { shortcutOf } from '../actions/registry.ts';
 import { useUi } from '../ui/uiStore.ts';
 import { edits, useEdits } from './edits.ts';
 import { useProof } from './proofStore.ts';
 import { useReviewer } from './reviewer.ts';
+import { liveOf } from './useProofResponse.ts';
 import type { ProofIndex } from './proofIndex.ts';
+
+/**
+ * The keys at hand, from the registry: the in-place editor's while it is open, proofreading's
+ * otherwise. Always one line, so the page below does not move when the editor opens or closes.
+ */
+const keysHint = (editing: boolean) =>
+  (editing
+    ? [
+        `${shortcutOf('editorSave')} save, next`,
+        `${shortcutOf('editorNext')} / ${shortcutOf('editorPrev')} next / previous`,
+        `${shortcutOf('editorSplit')} split at the caret`,
+        `${shortcutOf('editorCancel')} cancel`,
+      ]
+    : [
+        `${shortcutOf('proofEdit')} edit`,
+        `${shortcutOf('proofAccept')} accept`,
+        `${shortcutOf('proofIllegible')} illegible`,
+        `${shortcutOf('proofDelete')} false detection`,
+        `${shortcutOf('proofMerge')} merge with next`,
+        `${shortcutOf('proofNext')} next`,
+      ]
+  ).join(' · ');
 
 const pct = (n: number, d: number) => (d === 0 ? 100 : Math.round((n / d) * 100));
 
@@ -28,9 +52,12 @@ export function ProofPanel({
   const order = useProof((s) => s.order);
   const region = useProof((s) => s.region);
   const drawing = useProof((s) => s.drawing);
+  const editing = useProof((s) => s.editing !== null);
   const name = useReviewer((s) => s.name);
   const pageIdx = useUi((s) => s.page);
-  const progress = useMemo(() => (local ? reviewProgress(local) : null), [local]);
+  // Over the live words: the relay's ground truth leaves deleted words out, so counting them here
+  // would give one reviewer (who deleted) other figures than another, or than after a reload.
+  const progress = useMemo(() => (local ? reviewProgress(liveOf(local)) : null), [local]);
   const pageNo = ix?.doc.pages[pageIdx]?.index ?? pageIdx;
   const page = progress?.pages.find((p) => p.page === pageNo);
 
@@ -97,6 +124,9 @@ export function ProofPanel({
         </ActionButton>
       </div>
       {drawing && <p className="muted">Drag a box around the text the OCR missed (Esc: stop).</p>}
+      <p className="muted proof-keys" data-testid="proof-keys" data-editing={editing}>
+        {keysHint(editing)}
+      </p>
       {region.busy && <p className="muted">Recognising the region…</p>}
       {region.message && <p className="proof-error">{region.message}</p>}
       <p className={`proof-sync ${status}`} data-testid="gt-sync" data-status={status} data-pending={pending}>

@@ -12,6 +12,9 @@ import { commit } from './proofing.ts';
 import type { ProofIndex } from './proofIndex.ts';
 import { useProof } from './proofStore.ts';
 
+/** Room kept for the caption ("unreviewed · OCR 100%" at 11 px) at the stage's right edge. */
+const CAPTION_WIDTH = 150;
+
 /** The in-place editor over the word being proofread: its keys are the registry's `editor` surface. */
 export function WordEditor({ ix }: { ix: ProofIndex }) {
   const editing = useProof((s) => s.editing);
@@ -26,10 +29,12 @@ export function WordEditor({ ix }: { ix: ProofIndex }) {
   const conf = Math.round(field.inferConfidence * 100);
   const left = stage?.offsetLeft ?? 0;
   const top = stage?.offsetTop ?? 0;
-  // The caption stays upright under the word, whatever the box's angle.
+  // The caption stays upright under the word, whatever the box's angle, and inside the stage (a
+  // word at its right edge must not push it over the side panel). Short, so it hides little of the
+  // line; the editor's keys are listed in the proofreading panel.
   const corners = word.poly.map((p) => toScreen(view, p));
   const below = Math.max(...corners.map((p) => p.y), box.cy + box.height / 2);
-  const from = Math.min(...corners.map((p) => p.x));
+  const from = Math.max(0, Math.min(...corners.map((p) => p.x), (stage?.clientWidth ?? 1e9) - CAPTION_WIDTH));
   return (
     <>
       <div
@@ -48,7 +53,7 @@ export function WordEditor({ ix }: { ix: ProofIndex }) {
         aria-hidden="true"
         style={{ left: left + from, top: top + below + 4 }}
       >
-        {field.review} · OCR {conf}% · Enter save · Alt+Enter split · Esc cancel
+        {field.review} · OCR {conf}%
       </div>
     </>
   );
@@ -89,7 +94,7 @@ function EditorInput({ id, text, box }: { id: string; text: string; box: ReturnT
   return (
     <input
       ref={ref}
-      className="word-editor-input"
+      className={box.vertical ? 'word-editor-input vertical' : 'word-editor-input'}
       data-testid="word-editor"
       data-word-id={id}
       aria-label={`Correct the word “${text}”`}

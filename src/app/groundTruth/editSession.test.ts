@@ -112,6 +112,7 @@ describe('the edit session', () => {
     await t.settle();
     expect(t.state().conflicts).toHaveLength(1);
     expect(t.state().conflicts[0].label).toBe('Edit “due”');
+    expect(t.state().conflicts[0].message).toBe('a word it changes was deleted, merged or split meanwhile');
     expect(field(t.srv.gt, 'p0.w2').review).toBe('accepted');
     expect(texts(t.srv.gt)).toEqual(['Tota1 due', 'in', 'thirty', 'days']);
     expect(t.state().local).toEqual(t.srv.gt);

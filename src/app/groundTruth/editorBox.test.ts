@@ -78,4 +78,38 @@ describe('editorBox', () => {
     expect(tiny.width).toBeGreaterThanOrEqual(7 * 13);
     expect(tiny.height).toBeGreaterThanOrEqual(13 * 1.5);
   });
+
+  it('writes Japanese in a column upright, for a tall box or a line turned a quarter; others turn', () => {
+    const one = { scale: 1, x: 0, y: 0 };
+    const tall = quad([
+      [0, 0],
+      [30, 0],
+      [30, 120],
+      [0, 120],
+    ]);
+    const turned = quad([
+      [30, 0],
+      [30, 120],
+      [0, 120],
+      [0, 0],
+    ]);
+    for (const poly of [tall, turned]) {
+      const b = editorBox(poly, one, '見出しの');
+      expect(b).toMatchObject({ vertical: true, angle: 0, cx: 15, cy: 60 });
+      expect(b.width).toBeLessThan(b.height);
+      expect(b.height).toBeGreaterThanOrEqual(120);
+      expect(b.width).toBeGreaterThanOrEqual(30);
+    }
+    // Latin and Korean turned a quarter stay turned; a wide Japanese box stays a line.
+    expect(editorBox(turned, one, 'Total')).toMatchObject({ vertical: false });
+    expect(editorBox(turned, one, '회의는')).toMatchObject({ vertical: false });
+    expect(editorBox(turned, one, 'abc').angle).toBeCloseTo(90);
+    const wide = quad([
+      [0, 0],
+      [120, 0],
+      [120, 30],
+      [0, 30],
+    ]);
+    expect(editorBox(wide, one, '東京都')).toMatchObject({ vertical: false, angle: 0 });
+  });
 });

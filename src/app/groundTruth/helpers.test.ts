@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { gtOf } from '../../model/groundTruth/gt.testutil.ts';
-import { liveView } from '../../model/groundTruth/index.ts';
+import { applyChanges, liveView } from '../../model/groundTruth/index.ts';
+import type { Change, GroundTruth } from '../../model/groundTruth/index.ts';
 import { editorChange } from './editing.ts';
 import { mergeSeparator, nextInList, proofIndex } from './proofIndex.ts';
-import { liveOf } from './useProofResponse.ts';
+import { liveOf, sameWords } from './useProofResponse.ts';
 
 describe('the editor’s change', () => {
   const f = gtOf([['Tota1']]).images[0].fields[0];
@@ -47,5 +48,30 @@ describe('the proofreading index', () => {
     expect(ix.step('p0.w2', 'reading', 1)).toBeNull();
     expect(ix.step('p0.w2', 'reading', -1)).toBe('p0.w0');
     expect(proofIndex(doc, live)).toBe(ix);
+  });
+});
+
+describe('what the shown model follows at once', () => {
+  const gt = gtOf([['springorder', 'now', 'xx']]);
+  const after = (changes: Change[]): GroundTruth => {
+    const r = applyChanges(gt, gt.revision, changes, 'T', '2026-01-01T00:00:00Z');
+    if (r.kind !== 'applied') throw new Error(r.kind);
+    return r.groundTruth;
+  };
+  it('waits for edits, accepts and deletes (the same words), not for a split, merge or add', () => {
+    expect(sameWords(gt, after([{ op: 'edit', id: 'p0.w1', text: 'new' }]))).toBe(true);
+    expect(sameWords(gt, after([{ op: 'accept', id: 'p0.w1' }]))).toBe(true);
+    expect(sameWords(gt, after([{ op: 'delete', id: 'p0.w2' }]))).toBe(true);
+    expect(sameWords(gt, after([{ op: 'split', id: 'p0.w0', at: 6 }]))).toBe(false);
+    expect(sameWords(gt, after([{ op: 'merge', ids: ['p0.w1', 'p0.w2'], separator: ' ' }]))).toBe(false);
+    const box = {
+      vertices: [
+        { x: 0, y: 0 },
+        { x: 9, y: 0 },
+        { x: 9, y: 9 },
+        { x: 0, y: 9 },
+      ],
+    };
+    expect(sameWords(gt, after([{ op: 'add', page: 0, boundingPoly: box, text: 'new' }]))).toBe(false);
   });
 });

@@ -22,11 +22,15 @@ export function shownIndex(data: DocumentData): ProofIndex | null {
   return proofIndex(data.doc, data.raw);
 }
 
-/** The selected word's field id, else the first of the page's walk. */
+/**
+ * The selected word's field id when it is on the page shown, else the first of the page's walk (a
+ * word left selected on the page before must not take the keys: its editor would not show).
+ */
 export function cursor(ix: ProofIndex): string | null {
   const sel = useUi.getState().selection;
-  if (sel?.kind === 'word' && ix.doc.words[sel.id]) return ix.fieldOf(ix.doc.words[sel.id]).id;
   const page = ix.doc.pages[useUi.getState().page];
+  const w = sel?.kind === 'word' ? ix.doc.words[sel.id] : undefined;
+  if (w && (!page || w.pageIndex === page.index)) return ix.fieldOf(w).id;
   return page ? (ix.order(page.index, useProof.getState().order)[0] ?? null) : null;
 }
 

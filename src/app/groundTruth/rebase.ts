@@ -68,6 +68,18 @@ export interface Replayed {
   renames: Map<string, string>;
 }
 
+/**
+ * Why a change no longer applies, for the reviewer: a word it names that is gone (deleted, merged
+ * or split by someone else; the relay's ground truth leaves deleted words out) is said so, not as
+ * an internal id.
+ */
+export function conflictMessage(errors: readonly string[]): string {
+  const said = errors.map((m) =>
+    /^no field with id/.test(m) ? 'a word it changes was deleted, merged or split meanwhile' : m,
+  );
+  return [...new Set(said)].join('; ');
+}
+
 /** Applies `batches` in order on `base`, renaming as it goes; a batch that fails is set aside. */
 export function replay(base: GroundTruth, batches: readonly Batch[], who: string, at: string): Replayed {
   let gt = base;
@@ -78,7 +90,8 @@ export function replay(base: GroundTruth, batches: readonly Batch[], who: string
     const changes = renameChanges(b.changes, renames);
     const r = applyChanges(gt, gt.revision, changes, who, at);
     if (r.kind !== 'applied') {
-      const message = r.kind === 'invalid' ? r.errors.map((e) => e.message).join('; ') : 'stale revision';
+      const message =
+        r.kind === 'invalid' ? conflictMessage(r.errors.map((e) => e.message)) : 'stale revision';
       conflicts.push({ label: b.label, message });
       continue;
     }

@@ -4,7 +4,7 @@ import { addDocuments, fetchStoredDocument } from '../projects/api.ts';
  * Keeps the response on screen as a run of the stored document (the store pairs `name.json` with
  * the stored `name.png`), so its ground truth can start from it, or follow it after a re-run:
  * the relay's OCR route stores nothing, and a run made in the viewer is otherwise only in the tab.
- * The stored name is asked for: a file with the bytes of one already stored is that document.
+ * The response is sent for the document by id, under its stored name.
  */
 export async function storeShownRun(
   docId: string,
@@ -16,5 +16,6 @@ export async function storeShownRun(
   const json = new File([JSON.stringify(response)], `${stem}.json`, { type: 'application/json' });
   const project = doc.projectId ?? projectId;
   if (!project) throw new Error('the document belongs to no project');
-  await addDocuments(project, [json]);
+  // For this document by id: the project may hold another of the same name (two "scan.pdf").
+  await addDocuments(project, [json], docId);
 }

@@ -67,11 +67,22 @@ export const fetchStoredDocument = (id: string, signal?: AbortSignal): Promise<S
 export const deleteDocument = (id: string): Promise<unknown> =>
   call(`/api/documents/${enc(id)}`, { method: 'DELETE' });
 
-/** Uploads files (documents, `.zip`s, `name.json` responses) into a project as multipart `file` parts. */
-export function addDocuments(projectId: string, files: readonly File[]): Promise<AddedDocument[]> {
+/**
+ * Uploads files (documents, `.zip`s, `name.json` responses) into a project as multipart `file`
+ * parts; with `forDocument`, the one response sent is imported as that stored document's run.
+ */
+export function addDocuments(
+  projectId: string,
+  files: readonly File[],
+  forDocument?: string,
+): Promise<AddedDocument[]> {
   const form = new FormData();
   for (const f of files) form.append('file', f, relativeName(f));
-  return json(AddedListSchema, `/api/projects/${enc(projectId)}/documents`, { method: 'POST', body: form });
+  const query = forDocument ? `?document=${enc(forDocument)}` : '';
+  return json(AddedListSchema, `/api/projects/${enc(projectId)}/documents${query}`, {
+    method: 'POST',
+    body: form,
+  });
 }
 
 /** A folder's files keep their path inside it, so same-named files of two subfolders stay apart. */

@@ -96,7 +96,7 @@ export function paintOrder(path: ReadingPath): LayerPaint {
     c.textAlign = 'center';
     c.textBaseline = 'middle';
     c.lineWidth = px;
-    // Each number sits where its item's text starts, so the text itself stays readable.
+    // Each number sits on the top corner where its item's text starts, so the text stays readable.
     const { starts } = path;
     for (let i = 0; i < starts.length; i++) {
       const label = String(i + 1);

@@ -16,7 +16,8 @@ describe('readingPath', () => {
     const path = readingPath(polys);
     expect(path.steps).toEqual(['next', 'down', 'next']);
     expect(path.points[0]).toMatchObject({ x: 30, y: 10 });
-    expect(path.starts[1]).toEqual({ x: 70, y: 10 });
+    // The number of the second word: on its box's top-left corner, off its text.
+    expect(path.starts[1]).toEqual({ x: 70, y: 0 });
     expect(path.lineHeight).toBe(20);
   });
 

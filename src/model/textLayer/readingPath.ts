@@ -19,7 +19,10 @@ export type StepKind = 'next' | 'down' | 'jump';
 export interface ReadingPath {
   /** One per item, in order: the centre of its box. */
   points: Point[];
-  /** One per item: where its text starts (the middle of its box's leading edge), for its number. */
+  /**
+   * One per item: where its number goes, the top corner of its box's leading edge, so the badge
+   * sits mostly in the margin and line gap and hides little of the item's first character.
+   */
   starts: Point[];
   /** steps[i] joins points[i] and points[i + 1]. */
   steps: StepKind[];
@@ -64,7 +67,7 @@ export function readingPath(polys: readonly Point[][]): ReadingPath {
   const d = dominantTextDirection(usable);
   const n = { x: -d.y, y: d.x };
   const frames = usable.map((p) => boxFrame(p));
-  const starts = frames.map((f) => boxToWorld(f, { x: 0, y: f.height / 2 }));
+  const starts = frames.map((f) => boxToWorld(f, { x: 0, y: 0 }));
   const lineHeight = median(frames.map((f) => f.height)) || 1;
   const spans = usable.map((p) => projectOnto(p, d));
   const steps: StepKind[] = [];

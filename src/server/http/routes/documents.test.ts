@@ -5,6 +5,7 @@ import { fixtureBytes } from '../../../../test/support/stubClova.ts';
 import { smallJpeg, smallPng } from '../../../../test/support/images.ts';
 import { makePdf, makeTiff } from '../../samples/documents.ts';
 import { storeApp } from '../../../../test/support/store/storeApp.ts';
+import { formBody } from '../../../../test/support/formBody.ts';
 import type { StoreApp } from '../../../../test/support/store/storeApp.ts';
 
 let s: StoreApp;
@@ -19,6 +20,13 @@ beforeAll(async () => {
   png = await smallPng(80, 40);
 });
 afterAll(() => s.close());
+
+const formRequest = async (files: { name: string; bytes: Buffer }[]) => {
+  const { body, contentType } = await formBody(
+    files.map((f) => ({ name: 'file', file: f.bytes, fileName: f.name })),
+  );
+  return { method: 'POST' as const, payload: body, headers: { 'content-type': contentType } };
+};
 
 const docsOf = async (id = project) => (await s.app.inject(`/api/projects/${id}/documents`)).json();
 
@@ -65,6 +73,42 @@ describe('documents API', () => {
     const orphan = await s.upload(project, [{ name: 'nobody.json', bytes: fixtureBytes() }]);
     expect(orphan.statusCode).toBe(400);
     expect(orphan.json().message).toContain('nobody.json has no document');
+  });
+
+  it('imports a response for the document ?document= names, whatever the names (two "scan.png")', async () => {
+    const own = (
+      await s.app.inject({ method: 'POST', url: '/api/projects', payload: { name: 'Twins' } })
+    ).json().id;
+    const [a, b] = await Promise.all([smallPng(60, 30), smallPng(61, 30)]);
+    const first = (await s.upload(own, [{ name: 'scan.png', bytes: a }])).json()[0];
+    const second = (await s.upload(own, [{ name: 'scan.png', bytes: b }])).json()[0];
+    expect(second.id).not.toBe(first.id);
+    const res = await s.app.inject({
+      ...(await formRequest([{ name: 'scan.json', bytes: fixtureBytes() }])),
+      url: `/api/projects/${own}/documents?document=${second.id}`,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const docs = await docsOf(own);
+    expect(docs.find((d: { id: string }) => d.id === second.id).runs).toHaveLength(1);
+    expect(docs.find((d: { id: string }) => d.id === first.id).runs).toHaveLength(0);
+    // Not a document of this project, or two responses for one document: refused, nothing stored.
+    for (const [id, files] of [
+      ['nope', [{ name: 'scan.json', bytes: fixtureBytes() }]],
+      [
+        first.id,
+        [
+          { name: 'scan.json', bytes: fixtureBytes() },
+          { name: 'other.json', bytes: fixtureBytes() },
+        ],
+      ],
+    ] as const) {
+      const bad = await s.app.inject({
+        ...(await formRequest([...files])),
+        url: `/api/projects/${own}/documents?document=${id}`,
+      });
+      expect(bad.statusCode).toBe(400);
+    }
+    expect((await docsOf(own)).find((d: { id: string }) => d.id === first.id).runs).toHaveLength(0);
   });
 
   it('refuses a bad file by name and stores nothing of that upload', async () => {

@@ -25,10 +25,17 @@ export async function documentRoutes(app: FastifyInstance, ctx: StoreContext): P
     const project = await projectFrom(request.params, store);
     const files = await readUpload(request.parts(), limits);
     const sorted = await sortUpload(files, ctx.config);
-    // A response without its document in this upload pairs with a stored document of that name.
+    // A response without its document in this upload pairs with a stored document of that name,
+    // or with the one `?document=` names (two files of one name, "scan.pdf", are two documents).
+    const target = (request.query as { document?: unknown }).document;
+    if (target !== undefined && (typeof target !== 'string' || sorted.orphanResponses.length !== 1))
+      throw invalidBody(
+        '?document= takes one document id, with exactly one .json response to import for it.',
+      );
     const stored = sorted.orphanResponses.length > 0 ? await store.listDocuments(project.id) : [];
     const imports = sorted.orphanResponses.map((r) => {
-      const doc = stored.find((d) => stem(d.name) === stem(r.name));
+      const doc = stored.find((d) => (target ? d.id === target : stem(d.name) === stem(r.name)));
+      if (!doc && target) throw invalidBody(`No document ${String(target)} in this project for ${r.name}.`);
       if (!doc)
         throw invalidBody(`${r.name} has no document of the same name (e.g. ${stem(r.name)}.png) beside it.`);
       return { documentId: doc.id, response: r.response };

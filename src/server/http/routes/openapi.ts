@@ -186,7 +186,19 @@ export const OPENAPI = {
       post: op(
         'Add files, folders, zips; name.json beside name.png is imported as a run',
         { '201': json({ type: 'array', items: ref('Document') }) },
-        upload,
+        {
+          ...upload,
+          parameters: [
+            {
+              name: 'document',
+              in: 'query',
+              required: false,
+              description:
+                'Import the one .json response sent as a run of this stored document (not by name)',
+              schema: { type: 'string' },
+            },
+          ],
+        },
       ),
     },
     '/api/projects/{id}/batches': {
