@@ -91,8 +91,8 @@ describe('calibrated confidence in responses', () => {
   });
 
   it('scores the ruled-table sample’s misread digit groups below its right ones', () => {
-    // Whether right digits reach 0.8 there depends on the rule glyphs tesseract reads beside them
-    // (issue 17 §1); what the calibration itself must keep is the order.
+    // Misread ones are rare since the `eng` re-read (digitReread.ts); whatever the reading, the
+    // calibration must keep this order.
     const digitCells = new Set(TABLE_KO.flat().filter((c) => /^[\d,]+$/.test(c)));
     const digits = table.filter((f) => /^[\d,|]+$/.test(f.inferText));
     const right = digits.filter((f) => digitCells.has(f.inferText));
