@@ -6,6 +6,7 @@ import { OcrResponseSchema, type Field } from '../../../clova/index.ts';
 import { engineInputFor } from '../../../../test/support/engineInput.ts';
 import { renderRuledTable } from '../../samples/ruledTable.ts';
 import { TABLE_KO } from '../../samples/texts.ts';
+import { photoSpecs, referenceWords, renderPhoto } from '../../../../test/support/photoSet/index.ts';
 import { betterReading, isDigitGroup, rereadsDigits, wordCrop } from './digitReread.ts';
 import { createTesseractEngine } from './index.ts';
 
@@ -69,19 +70,32 @@ describe('wordCrop', () => {
   });
 });
 
+const dir = mkdtempSync(join(tmpdir(), 'digit-reread-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The engine's fields for one image, with the digit re-read and without. */
+async function readBoth(bytes: Buffer, format: string, lang: string) {
+  const read = async (digitReread: 'auto' | 'off') => {
+    const engine = createTesseractEngine({ tmpDir: dir, confidence: 'raw', digitReread });
+    const out = await engine.run(engineInputFor(bytes, dir, { format, lang }));
+    return OcrResponseSchema.parse(out.body).images[0].fields ?? [];
+  };
+  return Promise.all([read('auto'), read('off')]);
+}
+
+function expectOnlyDigitsChanged(auto: Field[], off: Field[]) {
+  expect(auto.length).toBe(off.length);
+  auto.forEach((f, i) => {
+    expect(f.boundingPoly).toEqual(off[i].boundingPoly);
+    if (!isDigitGroup(off[i].inferText)) expect(f).toEqual(off[i]);
+  });
+}
+
 describe('the engine on the relay’s ruled-table sample, lang ko (kor without eng)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'digit-reread-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   let auto: Field[];
   let off: Field[];
   beforeAll(async () => {
-    const png = await renderRuledTable({ rows: TABLE_KO, dpi: 150 });
-    const read = async (digitReread: 'auto' | 'off') => {
-      const engine = createTesseractEngine({ tmpDir: dir, confidence: 'raw', digitReread });
-      const out = await engine.run(engineInputFor(png, dir, { format: 'png', lang: 'ko' }));
-      return OcrResponseSchema.parse(out.body).images[0].fields ?? [];
-    };
-    [auto, off] = await Promise.all([read('auto'), read('off')]);
+    [auto, off] = await readBoth(await renderRuledTable({ rows: TABLE_KO, dpi: 150 }), 'png', 'ko');
   }, 120_000);
 
   it('reads every digit cell as printed, separators kept (kor alone reads 4,500 as 4500)', () => {
@@ -91,10 +105,31 @@ describe('the engine on the relay’s ruled-table sample, lang ko (kor without e
   });
 
   it('changes nothing but digit groups, and keeps every word where it was', () => {
-    expect(auto.length).toBe(off.length);
-    auto.forEach((f, i) => {
-      expect(f.boundingPoly).toEqual(off[i].boundingPoly);
-      if (!isDigitGroup(off[i].inferText)) expect(f).toEqual(off[i]);
+    expectOnlyDigitsChanged(auto, off);
+  });
+});
+
+describe('the engine on a generated Korean receipt photo (line crops)', () => {
+  // Tuning half, seed 1002: a thermal receipt whose prices kor reads as 14100, 2400, 19800.
+  const spec = photoSpecs('tuning', 2).find((s) => s.lang === 'ko' && s.seed === 1002)!;
+  let auto: Field[];
+  let off: Field[];
+  let known: Set<string>;
+  beforeAll(async () => {
+    const page = await renderPhoto(spec);
+    known = new Set(referenceWords(page.text));
+    [auto, off] = await readBoth(page.jpeg, 'jpg', 'ko');
+  }, 120_000);
+
+  it('reads more digit groups as printed, and none that was right becomes wrong', () => {
+    const right = (fs: Field[]) => fs.filter((f) => isDigitGroup(f.inferText) && known.has(f.inferText));
+    expect(right(auto).length).toBeGreaterThan(right(off).length);
+    off.forEach((f, i) => {
+      if (isDigitGroup(f.inferText) && known.has(f.inferText)) expect(auto[i].inferText).toBe(f.inferText);
     });
+  });
+
+  it('changes nothing but digit groups, and keeps every word where it was', () => {
+    expectOnlyDigitsChanged(auto, off);
   });
 });
