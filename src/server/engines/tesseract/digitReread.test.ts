@@ -7,7 +7,8 @@ import { engineInputFor } from '../../../../test/support/engineInput.ts';
 import { renderRuledTable } from '../../samples/ruledTable.ts';
 import { TABLE_KO } from '../../samples/texts.ts';
 import { photoSpecs, referenceWords, renderPhoto } from '../../../../test/support/photoSet/index.ts';
-import { betterReading, isDigitGroup, rereadsDigits, wordCrop } from './digitReread.ts';
+import { betterReading, isDigitGroup, rereadDigitGroups, rereadsDigits, wordCrop } from './digitReread.ts';
+import { writePgm } from './raster/pgm.ts';
 import { createTesseractEngine } from './index.ts';
 
 describe('which words are digit groups', () => {
@@ -90,6 +91,23 @@ function expectOnlyDigitsChanged(auto: Field[], off: Field[]) {
     if (!isDigitGroup(off[i].inferText)) expect(f).toEqual(off[i]);
   });
 }
+
+describe('rereadDigitGroups', () => {
+  it('keeps the first reading when the re-read cannot run', async () => {
+    const image = join(dir, 'grey.pgm');
+    await writePgm(image, Buffer.alloc(60 * 30, 255), 60, 30);
+    const runs = [{ text: '4500', conf: 0, box: { x0: 10, y0: 5, x1: 50, y1: 25 } }];
+    const opts = {
+      tesseractPath: join(dir, 'no-such-tesseract'),
+      langs: ['kor'],
+      workDir: join(dir, 'missing'),
+      pageIndex: 0,
+      signal: new AbortController().signal,
+      digitReread: true,
+    };
+    expect(await rereadDigitGroups([runs], [image], opts)).toEqual([runs]);
+  });
+});
 
 describe('the engine on the relay’s ruled-table sample, lang ko (kor without eng)', () => {
   let auto: Field[];

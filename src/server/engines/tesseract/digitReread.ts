@@ -78,6 +78,21 @@ export async function rereadDigitGroups(
 ): Promise<Run[][]> {
   const out = groups.map((g) => [...g]);
   if (!opts.digitReread) return out;
+  try {
+    return await reread(groups, images, opts, out);
+  } catch (e) {
+    // An improvement, not a requirement: the page keeps its first reading (unless it was cancelled).
+    if (opts.signal.aborted) throw e;
+    return out;
+  }
+}
+
+async function reread(
+  groups: readonly (readonly Run[])[],
+  images: readonly string[],
+  opts: RecogniseOptions,
+  out: Run[][],
+): Promise<Run[][]> {
   const wanted = groups.map((g) => g.flatMap((r, k) => (isDigitGroup(r.text) ? [k] : [])));
   if (wanted.every((w) => w.length === 0)) return out;
   await mkdir(opts.workDir, { recursive: true });
