@@ -24,6 +24,11 @@ export interface TesseractEngineOptions {
    * calibration/); 'raw': tesseract's own score / 100, e.g. to fit the calibration.
    */
   confidence?: 'calibrated' | 'raw';
+  /**
+   * 'auto' (default): digit groups on pages read without `eng` are read again with it
+   * (digitReread.ts); 'off' keeps the page languages' reading, e.g. to compare.
+   */
+  digitReread?: 'auto' | 'off';
 }
 
 /**
@@ -58,6 +63,7 @@ export function createTesseractEngine(opts: TesseractEngineOptions = {}): Engine
         logger: opts.logger,
         lineDetector: opts.lineDetector,
         confidence: opts.confidence,
+        digitReread: opts.digitReread,
         warnOnce,
       }),
   };

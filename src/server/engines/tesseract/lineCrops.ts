@@ -6,6 +6,8 @@ import { dropFragmentLines } from './fragments.ts';
 import { runTesseractOutputs, type RecogniseOptions } from './recognisePage.ts';
 import { markSpaces, type SpacedLine } from './spacing.ts';
 import { parseTsv, type Box } from './tsv.ts';
+import { readFile } from 'node:fs/promises';
+import { rereadDigitGroups } from './digitReread.ts';
 
 /**
  * OCRs the straightened line crops of a photo (see preprocess/lines) in ONE tesseract run over
@@ -16,9 +18,14 @@ export async function recogniseLineCrops(
   crops: readonly PreparedLine[],
   page: { width: number; height: number },
   opts: RecogniseOptions,
+  /** Where digit groups are re-read (digitReread.ts); without it they are not. */
+  digitOpts?: RecogniseOptions,
 ): Promise<RunLine[]> {
   const { tsv, txt } = await runTesseractOutputs({ path: listPath }, opts, 7);
-  return cropRunLines(tsv, txt, crops, page);
+  const byCrop = cropRuns(tsv, txt, crops.length);
+  if (!digitOpts) return placeCropRuns(byCrop, crops, page);
+  const files = (await readFile(listPath, 'utf8')).split('\n').filter(Boolean);
+  return placeCropRuns(await rereadDigitGroups(byCrop, files, digitOpts), crops, page);
 }
 
 /**
@@ -34,6 +41,11 @@ export function cropRunLines(
   crops: readonly PreparedLine[],
   page: { width: number; height: number },
 ): RunLine[] {
+  return placeCropRuns(cropRuns(tsv, txt, crops.length), crops, page);
+}
+
+/** Each crop's runs in the crop's own pixels (index i: crop i), as the whole-page pipeline makes them. */
+export function cropRuns(tsv: string, txt: string, count: number): Run[][] {
   const parsed = parseTsv(tsv);
   const spaced = markSpaces(parsed, txt);
   const byCrop = new Map<number, SpacedLine[]>();
@@ -41,12 +53,22 @@ export function cropRunLines(
     const crop = parsed[i].page - 1;
     byCrop.set(crop, [...(byCrop.get(crop) ?? []), line]);
   });
+  return Array.from({ length: count }, (_, index) =>
+    dropFragmentLines(byCrop.get(index) ?? [])
+      .map(mergeCjkRuns)
+      .flatMap((l) => l.runs),
+  );
+}
+
+/** Crop runs on the page, one line per detector row. */
+export function placeCropRuns(
+  byCrop: readonly (readonly Run[])[],
+  crops: readonly PreparedLine[],
+  page: { width: number; height: number },
+): RunLine[] {
   const rows = new Map<number, Run[]>();
   crops.forEach((crop, index) => {
-    const runs = dropFragmentLines(byCrop.get(index) ?? [])
-      .map(mergeCjkRuns)
-      .flatMap((l) => l.runs)
-      .map((r) => toPage(r, crop, page));
+    const runs = (byCrop[index] ?? []).map((r) => toPage(r, crop, page));
     if (runs.length > 0) rows.set(crop.row, [...(rows.get(crop.row) ?? []), ...runs]);
   });
   return [...rows.values()].map((runs) => ({ box: runs.map((r) => r.box).reduce(union), runs }));

@@ -22,6 +22,8 @@ export interface PageTaskOptions {
   lineDetector: 'auto' | 'off';
   /** 'raw' keeps tesseract's scores; by default they become calibrated probabilities. */
   confidence?: 'calibrated' | 'raw';
+  /** Digit groups re-read with `eng` (digitReread.ts). */
+  digitReread?: boolean;
   /** Logs why a page went without preprocessing; warnings with a `onceKey` are logged once per engine. */
   warn(detail: object, msg: string, onceKey?: string): void;
 }

@@ -1,15 +1,18 @@
+import { join } from 'node:path';
 import type { PreparedPage } from './preprocess/index.ts';
 import type { RenderedPage } from './raster/pageTypes.ts';
 import type { RunLine } from './cjkRuns.ts';
 import { recogniseLineCrops } from './lineCrops.ts';
 import { recognisePage, type RecogniseOptions } from './recognisePage.ts';
 import { scaleRunLines } from './scaledRuns.ts';
+import { rereadPageDigits } from './digitReread.ts';
 
 /**
  * OCRs what preparePageForOcr chose for a page and answers in the page's own pixels:
  * - `unchanged`: the page itself, or its copy without rules (same pixels otherwise);
  * - `upscaled`: the enlarged copy, boxes divided back by its scale;
  * - `lines`: the photo's line crops, word boxes mapped back as quads.
+ * Digit groups are then re-read with `eng` on what tesseract read (digitReread.ts), before boxes move.
  */
 export function recognisePreparedPage(
   page: RenderedPage,
@@ -18,7 +21,9 @@ export function recognisePreparedPage(
 ): Promise<RunLine[]> {
   switch (prepared.decision) {
     case 'unchanged':
-      return recognisePage({ ...page, path: prepared.path }, opts);
+      return recognisePage({ ...page, path: prepared.path }, opts).then((lines) =>
+        rereadPageDigits(lines, prepared.path, digitOpts(opts)),
+      );
     case 'upscaled':
       return recognisePage(
         {
@@ -29,8 +34,21 @@ export function recognisePreparedPage(
           ...(page.dpi ? { dpi: Math.round(page.dpi * prepared.scale) } : {}),
         },
         opts,
-      ).then((lines) => scaleRunLines(lines, 1 / prepared.scale));
+      )
+        .then((lines) => rereadPageDigits(lines, prepared.path, digitOpts(opts)))
+        .then((lines) => scaleRunLines(lines, 1 / prepared.scale));
     case 'lines':
-      return recogniseLineCrops(prepared.path, prepared.lines ?? [], page, opts);
+      return recogniseLineCrops(
+        prepared.path,
+        prepared.lines ?? [],
+        page,
+        opts,
+        opts.digitReread ? digitOpts(opts) : undefined,
+      );
   }
+}
+
+/** The digit re-read's own directory: the page's outputs (read again by the orientation step) stay. */
+function digitOpts(opts: RecogniseOptions): RecogniseOptions {
+  return { ...opts, workDir: join(opts.workDir, `digits-${opts.pageIndex + 1}`) };
 }

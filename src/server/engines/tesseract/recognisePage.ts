@@ -17,6 +17,8 @@ export interface RecogniseOptions {
   /** Used to name the outputs. */
   pageIndex: number;
   signal: AbortSignal;
+  /** Digit groups re-read with `eng` (digitReread.ts): the page's langs lack it and it is installed. */
+  digitReread?: boolean;
 }
 
 /**

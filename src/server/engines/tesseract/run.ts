@@ -9,6 +9,7 @@ import type { EngineInput, EngineOutput } from '../engine.ts';
 import { LANGUAGE_PACKAGES } from './availability.ts';
 import { tesseractLangs } from './languages.ts';
 import { runPageTask } from './pageTask.ts';
+import { rereadsDigits } from './digitReread.ts';
 import { buildResponse, type PageOutcome } from './response.ts';
 
 export interface RunContext {
@@ -22,6 +23,8 @@ export interface RunContext {
   lineDetector?: 'auto' | 'off';
   /** 'raw' answers tesseract's own scores instead of calibrated ones; default 'calibrated'. */
   confidence?: 'calibrated' | 'raw';
+  /** 'off' keeps digit groups as the page's languages read them (for comparisons); default 'auto'. */
+  digitReread?: 'auto' | 'off';
   /** Logs a warning once per key for the engine's life. */
   warnOnce?: (key: string, obj: object, msg: string) => void;
 }
@@ -39,7 +42,7 @@ export async function runTesseract(input: EngineInput, ctx: RunContext): Promise
     throw new RelayError('0001', 'The tesseract engine needs the image itself; no image arrived.');
   const image = input.image;
   const langs = tesseractLangs(input.langs);
-  await checkLanguages(langs, ctx);
+  const installed = await checkLanguages(langs, ctx);
 
   const dir = await mkdtemp(join(ctx.tmpDir, 'ocr-tesseract-'));
   // Stops this request's remaining pages when the client leaves or a page fails fatally.
@@ -60,6 +63,7 @@ export async function runTesseract(input: EngineInput, ctx: RunContext): Promise
       signal: stop.signal,
       lineDetector: ctx.lineDetector ?? 'auto',
       confidence: ctx.confidence ?? 'calibrated',
+      digitReread: ctx.digitReread !== 'off' && rereadsDigits(langs) && installed.includes('eng'),
       warn: (detail: object, msg: string, onceKey?: string) => {
         if (onceKey && ctx.warnOnce) ctx.warnOnce(onceKey, detail, msg);
         else ctx.logger?.warn({ traceId: input.traceId, ...detail }, msg);
@@ -97,7 +101,8 @@ export async function runTesseract(input: EngineInput, ctx: RunContext): Promise
   }
 }
 
-async function checkLanguages(langs: readonly string[], ctx: RunContext): Promise<void> {
+/** The installed tessdata names, once every one of `langs` is among them. */
+async function checkLanguages(langs: readonly string[], ctx: RunContext): Promise<string[]> {
   let installed: string[];
   try {
     installed = await ctx.installedLanguages();
@@ -112,6 +117,7 @@ async function checkLanguages(langs: readonly string[], ctx: RunContext): Promis
       `Language data ${missing.join(', ')} is not installed on the relay (apt-get install ${pkgs}).`,
     );
   }
+  return installed;
 }
 
 /** A missing program stops the whole request; other page errors only fail their page. */

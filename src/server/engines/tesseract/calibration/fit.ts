@@ -109,6 +109,14 @@ export function isotonicKnots(
     const [lo, hi] = [Math.min(i, j), Math.max(i, j)];
     blocks = [...blocks.slice(0, lo), merge(blocks[lo], blocks[hi]), ...blocks.slice(hi + 1)];
   }
+  // The pseudo-counts pull small blocks harder towards 1/2, which can put a small block above a
+  // larger one to its right: such neighbours are pooled again, so the map stays non-decreasing.
+  const shrunk = (b: Block) => (b.sy + pseudo / 2) / (b.n + pseudo);
+  for (;;) {
+    const i = blocks.findIndex((b, k) => k + 1 < blocks.length && shrunk(b) > shrunk(blocks[k + 1]));
+    if (i < 0) break;
+    blocks = [...blocks.slice(0, i), merge(blocks[i], blocks[i + 1]), ...blocks.slice(i + 2)];
+  }
   const r4 = (x: number) => Math.round(x * 10_000) / 10_000;
-  return blocks.map((b) => [r4(b.sx / b.n), r4((b.sy + pseudo / 2) / (b.n + pseudo))]);
+  return blocks.map((b) => [r4(b.sx / b.n), r4(shrunk(b))]);
 }

@@ -67,6 +67,14 @@ describe('isotonicKnots', () => {
     expect(isotonicKnots(points, 2, 1).map(([, y]) => y)).toEqual([0.375, 0.875]);
     for (let i = 1; i < knots.length; i++) expect(knots[i][1]).toBeGreaterThan(knots[i - 1][1]);
   });
+
+  it('pools again when the pseudo-count would put a small block above a larger one', () => {
+    // Ten words pooled at 0.9, then one right word: shrunk alone, 0.86 and 0.75 would fall.
+    const ys = [1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1];
+    const points = ys.map((y, x) => ({ x, y }));
+    expect(isotonicKnots(points, 1).map(([, y]) => y)).toEqual([0.9, 1]);
+    expect(isotonicKnots(points, 1, 1).map(([, y]) => y)).toEqual([0.875]);
+  });
 });
 
 describe('fitCalibration', () => {
