@@ -24,6 +24,8 @@ export interface TesseractEngineOptions {
    * calibration/); 'raw': tesseract's own score / 100, e.g. to fit the calibration.
    */
   confidence?: 'calibrated' | 'raw';
+  /** Slightly skewed clean pages are read turned upright ('auto', the default); 'off' to compare. */
+  deskew?: 'auto' | 'off' | 'always';
 }
 
 /**
@@ -58,6 +60,7 @@ export function createTesseractEngine(opts: TesseractEngineOptions = {}): Engine
         logger: opts.logger,
         lineDetector: opts.lineDetector,
         confidence: opts.confidence,
+        deskew: opts.deskew,
         warnOnce,
       }),
   };

@@ -22,6 +22,8 @@ export interface PageTaskOptions {
   lineDetector: 'auto' | 'off';
   /** 'raw' keeps tesseract's scores; by default they become calibrated probabilities. */
   confidence?: 'calibrated' | 'raw';
+  /** 'off' reads skewed clean pages as they are. */
+  deskew?: 'auto' | 'off' | 'always';
   /** Logs why a page went without preprocessing; warnings with a `onceKey` are logged once per engine. */
   warn(detail: object, msg: string, onceKey?: string): void;
 }
@@ -62,6 +64,7 @@ async function preparePage(
     const prepared = await preparePageForOcr(page.path, dir, {
       langs: [...opts.langs],
       lineDetector: opts.lineDetector,
+      deskew: opts.deskew,
     });
     if (prepared.fallbackReason) {
       opts.warn({ reason: prepared.fallbackReason }, 'photo OCR without the text-line detector', 'detector');

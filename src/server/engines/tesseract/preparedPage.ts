@@ -4,11 +4,12 @@ import type { RunLine } from './cjkRuns.ts';
 import { recogniseLineCrops } from './lineCrops.ts';
 import { recognisePage, type RecogniseOptions } from './recognisePage.ts';
 import { scaleRunLines } from './scaledRuns.ts';
+import { deskewedRunLines } from './preprocess/deskew.ts';
 
 /**
  * OCRs what preparePageForOcr chose for a page and answers in the page's own pixels:
  * - `unchanged`: the page itself, or its copy without rules (same pixels otherwise);
- * - `upscaled`: the enlarged copy, boxes divided back by its scale;
+ * - `upscaled`: the enlarged (and, when skewed, turned upright) copy, boxes mapped back as quads;
  * - `lines`: the photo's line crops, word boxes mapped back as quads.
  */
 export function recognisePreparedPage(
@@ -19,17 +20,19 @@ export function recognisePreparedPage(
   switch (prepared.decision) {
     case 'unchanged':
       return recognisePage({ ...page, path: prepared.path }, opts);
-    case 'upscaled':
+    case 'upscaled': {
+      const { frame, scale } = prepared;
       return recognisePage(
         {
           path: prepared.path,
-          width: Math.round(page.width * prepared.scale),
-          height: Math.round(page.height * prepared.scale),
+          width: frame ? frame.width : Math.round(page.width * scale),
+          height: frame ? frame.height : Math.round(page.height * scale),
           // tesseract sizes its layout analysis by dpi: the copy has more pixels per inch.
           ...(page.dpi ? { dpi: Math.round(page.dpi * prepared.scale) } : {}),
         },
         opts,
-      ).then((lines) => scaleRunLines(lines, 1 / prepared.scale));
+      ).then((lines) => (frame ? deskewedRunLines(lines, frame, scale) : scaleRunLines(lines, 1 / scale)));
+    }
     case 'lines':
       return recogniseLineCrops(prepared.path, prepared.lines ?? [], page, opts);
   }

@@ -22,6 +22,8 @@ export interface RunContext {
   lineDetector?: 'auto' | 'off';
   /** 'raw' answers tesseract's own scores instead of calibrated ones; default 'calibrated'. */
   confidence?: 'calibrated' | 'raw';
+  /** 'off' reads skewed clean pages as they are (for comparisons); default 'auto'. */
+  deskew?: 'auto' | 'off' | 'always';
   /** Logs a warning once per key for the engine's life. */
   warnOnce?: (key: string, obj: object, msg: string) => void;
 }
@@ -60,6 +62,7 @@ export async function runTesseract(input: EngineInput, ctx: RunContext): Promise
       signal: stop.signal,
       lineDetector: ctx.lineDetector ?? 'auto',
       confidence: ctx.confidence ?? 'calibrated',
+      deskew: ctx.deskew ?? 'auto',
       warn: (detail: object, msg: string, onceKey?: string) => {
         if (onceKey && ctx.warnOnce) ctx.warnOnce(onceKey, detail, msg);
         else ctx.logger?.warn({ traceId: input.traceId, ...detail }, msg);
