@@ -5,11 +5,13 @@ import { recogniseLineCrops } from './lineCrops.ts';
 import { recognisePage, type RecogniseOptions } from './recognisePage.ts';
 import { scaleRunLines } from './scaledRuns.ts';
 import { deskewedRunLines } from './preprocess/deskew.ts';
+import { recogniseSmallText } from './cjkReread.ts';
 
 /**
  * OCRs what preparePageForOcr chose for a page and answers in the page's own pixels:
  * - `unchanged`: the page itself, or its copy without rules (same pixels otherwise);
  * - `upscaled`: the enlarged (and, when skewed, turned upright) copy, boxes mapped back as quads;
+ *   small text is also read by the CJK models alone where the request mixes scripts (cjkReread.ts);
  * - `lines`: the photo's line crops, word boxes mapped back as quads.
  */
 export function recognisePreparedPage(
@@ -22,7 +24,7 @@ export function recognisePreparedPage(
       return recognisePage({ ...page, path: prepared.path }, opts);
     case 'upscaled': {
       const { frame, scale } = prepared;
-      return recognisePage(
+      return recogniseSmallText(
         {
           path: prepared.path,
           width: frame ? frame.width : Math.round(page.width * scale),

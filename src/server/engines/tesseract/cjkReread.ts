@@ -1,0 +1,71 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { area, intersect, union } from './box.ts';
+import { isCjk, type Run, type RunLine } from './cjkRuns.ts';
+import { hasCjk } from './languages.ts';
+import type { RenderedPage } from './raster/pageTypes.ts';
+import { recognisePage, type RecogniseOptions } from './recognisePage.ts';
+import type { Box } from './tsv.ts';
+
+/**
+ * Small text read with a CJK model and `eng` together (`kor+eng`, the default) loses Hangul words
+ * to Latin junk ("판정을" -> "Bae"): at 5–7 px the mixed model prefers Latin. Such pages are read
+ * a second time with the CJK models alone, and each run without CJK characters from the first
+ * read is replaced by the runs of the second that cover it, when those are more confident (the
+ * CJK model reads English badly, so a real English word keeps its first reading). Measured on
+ * generated 72-dpi Korean pages with an English line (bench/experiments/measureSmallText.ts) and
+ * on the KBO page: see bench/HISTORY.md.
+ */
+export function cjkOnlyLangs(langs: readonly string[]): string[] | undefined {
+  const cjk = langs.filter((l) => hasCjk([l]));
+  return cjk.length > 0 && cjk.length < langs.length ? cjk : undefined;
+}
+
+const hasCjkChar = (text: string) => Array.from(text).some(isCjk);
+
+/** Whether two boxes overlap by at least half of the smaller one. */
+function covers(a: Box, b: Box): boolean {
+  const i = intersect(a, b);
+  return i !== null && area(i) >= 0.5 * Math.min(area(a), area(b));
+}
+
+/** The mixed read with its non-CJK runs replaced where the CJK-only read is surer (see above). */
+export function mergeCjkReread(mixed: readonly RunLine[], cjkOnly: readonly RunLine[]): RunLine[] {
+  const pool = cjkOnly.flatMap((l) => l.runs);
+  const used = new Set<Run>();
+  return mixed.map((line) => {
+    const runs: Run[] = [];
+    for (const r of line.runs) {
+      const over = hasCjkChar(r.text) ? [] : pool.filter((c) => covers(c.box, r.box));
+      if (over.length === 0 || Math.min(...over.map((c) => c.conf)) <= r.conf) {
+        runs.push(r);
+        continue;
+      }
+      for (const c of over) {
+        if (used.has(c)) continue;
+        used.add(c);
+        runs.push(c);
+      }
+    }
+    runs.sort((a, b) => a.box.x0 - b.box.x0);
+    return { box: runs.reduce((b, r) => union(b, r.box), line.box), runs };
+  });
+}
+
+/**
+ * recognisePage, then (for a CJK+Latin request with any run without CJK characters) the CJK-only
+ * second read merged in. The second read writes into its own directory, so the first read's
+ * files (which the orientation check reads) stay as they are.
+ */
+export async function recogniseSmallText(
+  page: Pick<RenderedPage, 'path' | 'width' | 'height' | 'dpi'>,
+  opts: RecogniseOptions,
+): Promise<RunLine[]> {
+  const first = await recognisePage(page, opts);
+  const cjk = cjkOnlyLangs(opts.langs);
+  if (!cjk || !first.some((l) => l.runs.some((r) => !hasCjkChar(r.text)))) return first;
+  const workDir = join(opts.workDir, `cjk-${opts.pageIndex + 1}`);
+  await mkdir(workDir, { recursive: true });
+  const second = await recognisePage(page, { ...opts, langs: cjk, workDir });
+  return mergeCjkReread(first, second);
+}
