@@ -27,6 +27,16 @@ const LINES = [
   '선수 등록 마감은 매년 1월 31일이며 변경 사항은 공지합니다.',
 ];
 
+/** A second sample with more English in it (the CJK-only model reads Latin worse). */
+const LINES_B = [
+  '주문번호 A-20931 배송지 서울시 강남구 테헤란로 152',
+  'Invoice total 48,900 KRW including VAT 4,445',
+  '담당자 연락처 010-2345-6789 이메일 문의 가능',
+  '제품 사양은 Model X200 기준이며 예고 없이 변경될 수 있습니다.',
+  'Delivery within 3 business days after payment.',
+  '반품 및 교환은 수령 후 7일 이내에 신청해 주십시오.',
+];
+
 type Variant = {
   kernel: 'lanczos3' | 'cubic' | 'mitchell' | 'linear';
   target: number;
@@ -59,24 +69,36 @@ const VARIANTS: Record<string, Variant> = {
 const names = (process.argv[2] ?? Object.keys(VARIANTS).join(',')).split(',');
 const dir = await mkdtemp(path.join(os.tmpdir(), 'small-text-'));
 try {
-  const pages: { name: string; file: string; glyph: number; width: number; height: number }[] = [];
-  for (const pt of [6, 7, 8, 10]) {
-    const file = path.join(dir, `ko-${pt}.png`);
-    await writeFile(
-      file,
-      await renderTextPage({
-        lines: LINES,
-        lang: 'ko',
-        dpi: 72,
-        fontSize: pt,
-        width: 560,
-        height: 200,
-        margin: 20,
-      }),
-    );
-    const a = await analysePage(file);
-    pages.push({ name: `${pt}pt`, file, glyph: a.glyphHeight ?? 0, width: a.width, height: a.height });
-  }
+  const pages: { name: string; ref: string; file: string; glyph: number; width: number; height: number }[] =
+    [];
+  for (const [set, lines, pts] of [
+    ['a', LINES, [6, 7, 8, 10]],
+    ['b', LINES_B, [6, 7, 8]],
+  ] as const)
+    for (const pt of pts) {
+      const file = path.join(dir, `ko-${set}-${pt}.png`);
+      await writeFile(
+        file,
+        await renderTextPage({
+          lines: [...lines],
+          lang: 'ko',
+          dpi: 72,
+          fontSize: pt,
+          width: 560,
+          height: 200,
+          margin: 20,
+        }),
+      );
+      const a = await analysePage(file);
+      pages.push({
+        name: `${set} ${pt}pt`,
+        ref: lines.join('\n'),
+        file,
+        glyph: a.glyphHeight ?? 0,
+        width: a.width,
+        height: a.height,
+      });
+    }
   console.log(`| variant | ${pages.map((p) => `${p.name} (glyph ${p.glyph})`).join(' | ')} | mean |`);
   for (const name of names) {
     const v = VARIANTS[name];
@@ -106,9 +128,7 @@ try {
           signal: new AbortController().signal,
         },
       );
-      cers.push(
-        bagOfCharsCer(LINES.join('\n'), lines.map((l) => l.runs.map((r) => r.text).join(' ')).join('\n')),
-      );
+      cers.push(bagOfCharsCer(p.ref, lines.map((l) => l.runs.map((r) => r.text).join(' ')).join('\n')));
     }
     const mean = cers.reduce((a, c) => a + c, 0) / cers.length;
     console.log(`| ${name} | ${cers.map((c) => c.toFixed(3)).join(' | ')} | ${mean.toFixed(3)} |`);

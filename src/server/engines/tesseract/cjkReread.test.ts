@@ -31,35 +31,34 @@ describe('cjkOnlyLangs', () => {
 });
 
 describe('mergeCjkReread', () => {
-  it('replaces Latin junk with the surer Hangul read of the same place', () => {
+  it('takes the Hangul read where the mixed read made Latin junk of it', () => {
     const mixed = [line(run('판정을', 80, 0, 60), run('Bae', 35, 70, 130), run('위해', 85, 140, 180))];
     const cjk = [line(run('판정을', 78, 0, 60), run('대체', 70, 72, 128), run('위해', 84, 140, 180))];
+    // Where the mixed read is surer it wins too (판정을 80 > 78): the text is the same here.
     expect(texts(mergeCjkReread(mixed, cjk))).toEqual(['판정을 대체 위해']);
   });
 
-  it('keeps an English word the CJK model reads worse', () => {
+  it('keeps the mixed reading of an English word the CJK model reads worse', () => {
     const mixed = [line(run('회의는', 90, 0, 60), run('Room', 88, 70, 130))];
     const cjk = [line(run('회의는', 90, 0, 60), run('Rom', 40, 70, 130))];
     expect(texts(mergeCjkReread(mixed, cjk))).toEqual(['회의는 Room']);
   });
 
-  it('never replaces a run that has CJK characters, whatever the confidences', () => {
-    const mixed = [line(run('회외는', 30, 0, 60))];
-    const cjk = [line(run('회의는', 95, 0, 60))];
-    expect(texts(mergeCjkReread(mixed, cjk))).toEqual(['회외는']);
-  });
-
-  it('puts one replacement in once when several junk runs cover it, in reading order', () => {
-    const mixed = [line(run('Ce', 30, 0, 28), run('oe', 30, 32, 60), run('12,000', 92, 100, 160))];
-    const cjk = [line(run('자동', 75, 0, 60), run('12,000', 90, 100, 160))];
+  it('puts one replacement in once when it covers several runs, in reading order', () => {
+    const mixed = [line(run('12,000', 92, 0, 60), run('합계', 30, 70, 130))];
+    const cjk = [line(run('12,', 40, 0, 28), run('000', 45, 32, 60), run('합계', 80, 70, 130))];
     const [merged] = mergeCjkReread(mixed, cjk);
-    expect(merged.runs.map((r) => r.text)).toEqual(['자동', '12,000']);
-    expect(merged.box).toEqual({ x0: 0, y0: 10, x1: 160, y1: 30 });
+    expect(merged.runs.map((r) => r.text)).toEqual(['12,000', '합계']);
+    expect(merged.box).toEqual({ x0: 0, y0: 10, x1: 130, y1: 30 });
   });
 
-  it('leaves runs alone where the second read found nothing (a line it lost)', () => {
-    const mixed = [line(run('Bae', 35, 0, 60)), line(run('ee', 20, 0, 40, 50, 70))];
-    const cjk = [line(run('판정', 70, 0, 60))];
-    expect(texts(mergeCjkReread(mixed, cjk))).toEqual(['판정', 'ee']);
+  it('keeps, in place, a line only the mixed read found', () => {
+    const mixed = [
+      line(run('Bae', 35, 0, 60)),
+      line(run('Invoice', 90, 0, 80, 50, 70)),
+      line(run('ee', 20, 0, 40, 90, 110)),
+    ];
+    const cjk = [line(run('판정', 70, 0, 60)), line(run('합계', 80, 0, 40, 90, 110))];
+    expect(texts(mergeCjkReread(mixed, cjk))).toEqual(['판정', 'Invoice', '합계']);
   });
 });

@@ -10,11 +10,11 @@ import type { Box } from './tsv.ts';
 /**
  * Small text read with a CJK model and `eng` together (`kor+eng`, the default) loses Hangul words
  * to Latin junk ("판정을" -> "Bae"): at 5–7 px the mixed model prefers Latin. Such pages are read
- * a second time with the CJK models alone, and each run without CJK characters from the first
- * read is replaced by the runs of the second that cover it, when those are more confident (the
- * CJK model reads English badly, so a real English word keeps its first reading). Measured on
- * generated 72-dpi Korean pages with an English line (bench/experiments/measureSmallText.ts) and
- * on the KBO page: see bench/HISTORY.md.
+ * a second time with the CJK models alone, and the two reads are merged place by place: each
+ * run of the CJK-only read is replaced by the mixed read's runs over it when those are more
+ * confident (so English words, which the CJK model reads worse, keep the mixed reading), and
+ * lines only the mixed read found are kept. Measured on generated 72-dpi Korean pages with
+ * English in them (bench/experiments/measureSmallText.ts): see bench/HISTORY.md.
  */
 export function cjkOnlyLangs(langs: readonly string[]): string[] | undefined {
   const cjk = langs.filter((l) => hasCjk([l]));
@@ -29,14 +29,14 @@ function covers(a: Box, b: Box): boolean {
   return i !== null && area(i) >= 0.5 * Math.min(area(a), area(b));
 }
 
-/** The mixed read with its non-CJK runs replaced where the CJK-only read is surer (see above). */
+/** The CJK-only read, each run replaced where the mixed read is surer, plus lines only the mixed read has. */
 export function mergeCjkReread(mixed: readonly RunLine[], cjkOnly: readonly RunLine[]): RunLine[] {
-  const pool = cjkOnly.flatMap((l) => l.runs);
+  const pool = mixed.flatMap((l) => l.runs);
   const used = new Set<Run>();
-  return mixed.map((line) => {
+  const merged = cjkOnly.map((line) => {
     const runs: Run[] = [];
     for (const r of line.runs) {
-      const over = hasCjkChar(r.text) ? [] : pool.filter((c) => covers(c.box, r.box));
+      const over = pool.filter((c) => covers(c.box, r.box));
       if (over.length === 0 || Math.min(...over.map((c) => c.conf)) <= r.conf) {
         runs.push(r);
         continue;
@@ -50,12 +50,18 @@ export function mergeCjkReread(mixed: readonly RunLine[], cjkOnly: readonly RunL
     runs.sort((a, b) => a.box.x0 - b.box.x0);
     return { box: runs.reduce((b, r) => union(b, r.box), line.box), runs };
   });
+  // Tesseract's reading order stays; a line only the mixed read found goes in where its top is.
+  for (const l of mixed.filter((m) => !cjkOnly.some((c) => covers(c.box, m.box)))) {
+    const at = merged.findIndex((m) => m.box.y0 > l.box.y0);
+    merged.splice(at < 0 ? merged.length : at, 0, l);
+  }
+  return merged;
 }
 
 /**
- * recognisePage, then (for a CJK+Latin request with any run without CJK characters) the CJK-only
- * second read merged in. The second read writes into its own directory, so the first read's
- * files (which the orientation check reads) stay as they are.
+ * recognisePage, then (for a CJK+Latin request with any run without CJK characters, i.e. Latin
+ * text or Latin junk) the CJK-only second read merged in. The second read writes into its own
+ * directory, so the first read's files (which the orientation check reads) stay as they are.
  */
 export async function recogniseSmallText(
   page: Pick<RenderedPage, 'path' | 'width' | 'height' | 'dpi'>,
