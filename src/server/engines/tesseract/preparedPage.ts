@@ -24,7 +24,8 @@ export function recognisePreparedPage(
       return recognisePage({ ...page, path: prepared.path }, opts);
     case 'upscaled': {
       const { frame, scale } = prepared;
-      return recogniseSmallText(
+      // Only enlarged text gets the CJK-only second read: at readable sizes the mixed read is sound.
+      return (scale > 1 ? recogniseSmallText : recognisePage)(
         {
           path: prepared.path,
           width: frame ? frame.width : Math.round(page.width * scale),
