@@ -4,7 +4,7 @@ import { upscaleFactor } from './upscaleFactor.ts';
 import { deskewAngle } from './deskew.ts';
 import { ocrCopy } from './ocrCopy.ts';
 import type { Frame } from '../tables/frame.ts';
-import { pageWithoutRules } from './pageWithoutRules.ts';
+import { pageWithoutRulesAndSkew } from './pageWithoutRules.ts';
 import { prepareLinesForOcr, type PreparedLine } from './lines/prepareLines.ts';
 import { loadTextLineDetector } from './lines/textLineDetector.ts';
 
@@ -88,13 +88,17 @@ export async function preparePageForOcr(
     };
   }
   // Rules read as `|`, `ㅣ` or `1`: tesseract reads (and the upscaling starts from) a copy without them.
-  const { path: source, rulesRemoved } = await pageWithoutRules(inputPath, outDir, analysis.glyphHeight);
+  // The rule search measures the page's skew too (rules and rows of text line up at it).
+  const {
+    path: source,
+    rulesRemoved,
+    skewDegrees,
+  } = await pageWithoutRulesAndSkew(inputPath, outDir, analysis.glyphHeight);
   // Never past the raster's own pixel cap: tesseract's memory and time grow with the pixels.
   const cap = Math.sqrt(MAX_PAGE_PIXELS / (analysis.width * analysis.height));
   const factor = Math.min(upscaleFactor(analysis.glyphHeight), cap);
   // A turned copy's canvas is larger than the page: none for pages already at the cap.
-  const degrees =
-    cap > 1 && opts.deskew !== 'off' ? deskewAngle(analysis.skewDegrees, opts.deskew === 'always') : 0;
+  const degrees = cap > 1 && opts.deskew !== 'off' ? deskewAngle(skewDegrees, opts.deskew === 'always') : 0;
   if (factor <= 1 && degrees === 0)
     return { path: source, scale: 1, tesseractArgs: [], decision: 'unchanged', analysis, rulesRemoved };
   // Floor, so the cap holds after rounding too.

@@ -1,8 +1,6 @@
 import { backgroundUniformity, CLEAN_BACKGROUND_MIN } from './backgroundUniformity.ts';
 import { openPageImage } from './pageImage.ts';
 import { estimateTextHeight } from './textHeight.ts';
-import { estimateSkew } from '../tables/skew.ts';
-import { MAX_DESKEW_DEGREES } from './deskew.ts';
 import type { GrayImage } from '../raster/grayImage.ts';
 
 /** Analysis runs on a copy at most this long: enough to see 6-pt text at 300 dpi, cheap on big scans. */
@@ -17,11 +15,6 @@ export interface PageAnalysis {
   uniformity: number;
   /** A flat background: a scan or a rendered document rather than a photo. */
   clean: boolean;
-  /**
-   * Clean pages: the page's skew in degrees, clockwise (tables/skew.ts, from rows of text and
-   * rules). Absent on photos, whose lines the line detector straightens one by one.
-   */
-  skewDegrees?: number;
 }
 
 /** Rec. 601 luma of interleaved 8-bit pixels (grey or grey+alpha pass through). */
@@ -67,13 +60,11 @@ export async function analysePage(inputPath: string): Promise<PageAnalysis> {
 function analysis(width: number, height: number, factor: number, reduced: GrayImage): PageAnalysis {
   const text = estimateTextHeight(reduced);
   const uniformity = backgroundUniformity(reduced.data);
-  const clean = uniformity >= CLEAN_BACKGROUND_MIN;
   return {
     width,
     height,
     glyphHeight: text.medianHeight === undefined ? undefined : text.medianHeight / factor,
     uniformity,
-    clean,
-    ...(clean ? { skewDegrees: estimateSkew(reduced, MAX_DESKEW_DEGREES) } : {}),
+    clean: uniformity >= CLEAN_BACKGROUND_MIN,
   };
 }
