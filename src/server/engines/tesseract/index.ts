@@ -29,6 +29,8 @@ export interface TesseractEngineOptions {
    * (digitReread.ts); 'off' keeps the page languages' reading, e.g. to compare.
    */
   digitReread?: 'auto' | 'off';
+  /** Slightly skewed clean pages are read turned upright ('auto', the default); 'off' to compare. */
+  deskew?: 'auto' | 'off' | 'always';
 }
 
 /**
@@ -64,6 +66,7 @@ export function createTesseractEngine(opts: TesseractEngineOptions = {}): Engine
         lineDetector: opts.lineDetector,
         confidence: opts.confidence,
         digitReread: opts.digitReread,
+        deskew: opts.deskew,
         warnOnce,
       }),
   };

@@ -24,6 +24,8 @@ export interface PageTaskOptions {
   confidence?: 'calibrated' | 'raw';
   /** Digit groups re-read with `eng` (digitReread.ts). */
   digitReread?: boolean;
+  /** 'off' reads skewed clean pages as they are. */
+  deskew?: 'auto' | 'off' | 'always';
   /** Logs why a page went without preprocessing; warnings with a `onceKey` are logged once per engine. */
   warn(detail: object, msg: string, onceKey?: string): void;
 }
@@ -64,6 +66,7 @@ async function preparePage(
     const prepared = await preparePageForOcr(page.path, dir, {
       langs: [...opts.langs],
       lineDetector: opts.lineDetector,
+      deskew: opts.deskew,
     });
     if (prepared.fallbackReason) {
       opts.warn({ reason: prepared.fallbackReason }, 'photo OCR without the text-line detector', 'detector');

@@ -6,11 +6,14 @@ import { recogniseLineCrops } from './lineCrops.ts';
 import { recognisePage, type RecogniseOptions } from './recognisePage.ts';
 import { scaleRunLines } from './scaledRuns.ts';
 import { rereadPageDigits } from './digitReread.ts';
+import { deskewedRunLines } from './preprocess/deskew.ts';
+import { recogniseSmallText } from './cjkReread.ts';
 
 /**
  * OCRs what preparePageForOcr chose for a page and answers in the page's own pixels:
  * - `unchanged`: the page itself, or its copy without rules (same pixels otherwise);
- * - `upscaled`: the enlarged copy, boxes divided back by its scale;
+ * - `upscaled`: the enlarged (and, when skewed, turned upright) copy, boxes mapped back as quads;
+ *   small text is also read by the CJK models alone where the request mixes scripts (cjkReread.ts);
  * - `lines`: the photo's line crops, word boxes mapped back as quads.
  * Digit groups are then re-read with `eng` on what tesseract read (digitReread.ts), before boxes move.
  */
@@ -24,19 +27,22 @@ export function recognisePreparedPage(
       return recognisePage({ ...page, path: prepared.path }, opts).then((lines) =>
         rereadPageDigits(lines, prepared.path, digitOpts(opts)),
       );
-    case 'upscaled':
-      return recognisePage(
+    case 'upscaled': {
+      const { frame, scale } = prepared;
+      // Only enlarged text gets the CJK-only second read: at readable sizes the mixed read is sound.
+      return (scale > 1 ? recogniseSmallText : recognisePage)(
         {
           path: prepared.path,
-          width: Math.round(page.width * prepared.scale),
-          height: Math.round(page.height * prepared.scale),
+          width: frame ? frame.width : Math.round(page.width * scale),
+          height: frame ? frame.height : Math.round(page.height * scale),
           // tesseract sizes its layout analysis by dpi: the copy has more pixels per inch.
           ...(page.dpi ? { dpi: Math.round(page.dpi * prepared.scale) } : {}),
         },
         opts,
       )
         .then((lines) => rereadPageDigits(lines, prepared.path, digitOpts(opts)))
-        .then((lines) => scaleRunLines(lines, 1 / prepared.scale));
+        .then((lines) => (frame ? deskewedRunLines(lines, frame, scale) : scaleRunLines(lines, 1 / scale)));
+    }
     case 'lines':
       return recogniseLineCrops(
         prepared.path,

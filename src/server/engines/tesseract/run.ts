@@ -25,6 +25,8 @@ export interface RunContext {
   confidence?: 'calibrated' | 'raw';
   /** 'off' keeps digit groups as the page's languages read them (for comparisons); default 'auto'. */
   digitReread?: 'auto' | 'off';
+  /** 'off' reads skewed clean pages as they are (for comparisons); default 'auto'. */
+  deskew?: 'auto' | 'off' | 'always';
   /** Logs a warning once per key for the engine's life. */
   warnOnce?: (key: string, obj: object, msg: string) => void;
 }
@@ -64,6 +66,7 @@ export async function runTesseract(input: EngineInput, ctx: RunContext): Promise
       lineDetector: ctx.lineDetector ?? 'auto',
       confidence: ctx.confidence ?? 'calibrated',
       digitReread: ctx.digitReread !== 'off' && rereadsDigits(langs) && installed.includes('eng'),
+      deskew: ctx.deskew ?? 'auto',
       warn: (detail: object, msg: string, onceKey?: string) => {
         if (onceKey && ctx.warnOnce) ctx.warnOnce(onceKey, detail, msg);
         else ctx.logger?.warn({ traceId: input.traceId, ...detail }, msg);

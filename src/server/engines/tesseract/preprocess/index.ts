@@ -1,9 +1,10 @@
-import path from 'node:path';
 import { MAX_PAGE_PIXELS } from '../raster/limits.ts';
-import { openPageImage } from './pageImage.ts';
 import { analysePage, type PageAnalysis } from './pageAnalysis.ts';
 import { upscaleFactor } from './upscaleFactor.ts';
-import { pageWithoutRules } from './pageWithoutRules.ts';
+import { deskewAngle } from './deskew.ts';
+import { ocrCopy } from './ocrCopy.ts';
+import type { Frame } from '../tables/frame.ts';
+import { pageWithoutRulesAndSkew } from './pageWithoutRules.ts';
 import { prepareLinesForOcr, type PreparedLine } from './lines/prepareLines.ts';
 import { loadTextLineDetector } from './lines/textLineDetector.ts';
 
@@ -15,7 +16,8 @@ export { readingRows } from './lines/readingRows.ts';
  * What the engine should OCR instead of the original page, chosen by the measurements in
  * bench/experiments/measurePhotoCer.ts:
  * - `unchanged`: clean page with readable text: OCR the original, or a copy without its rules.
- * - `upscaled`: clean page with small text: OCR an enlarged grey copy, divide coordinates by `scale`.
+ * - `upscaled`: clean page with small text or a slight skew: OCR an enlarged (scale >= 1) grey copy,
+ *   turned upright when `frame` is set; coordinates map back through `frame` and `scale`.
  * - `lines`: photo, and the text-line detector is installed: `path` is a tesseract image list of
  *   straightened line crops; tsv `page_num` n is `lines[n-1]`, and word boxes map back with
  *   lineBoxToOriginal (they are quads then: photos are skewed).
@@ -37,6 +39,11 @@ export interface PreparedPage {
   fallbackReason?: string;
   /** Clean pages: how many rules were painted out of `path` (issue 17 §1, see ruleRemoval.ts). */
   rulesRemoved?: number;
+  /**
+   * Present when the clean page was skewed: `path` is the copy (after any upscaling) turned back
+   * by `frame.degrees`; boxes map to the page through frame.toOriginal, then divide by `scale`.
+   */
+  frame?: Frame;
 }
 
 export interface PrepareOptions {
@@ -44,6 +51,11 @@ export interface PrepareOptions {
   langs?: string[];
   /** 'off' skips the text-line detector even when installed (e.g. to compare). Default 'auto'. */
   lineDetector?: 'auto' | 'off';
+  /**
+   * 'auto' (default) turns clean pages skewed by MIN_DESKEW_DEGREES or more upright; 'off' reads
+   * them as they are and 'always' turns any measurable skew (both to compare).
+   */
+  deskew?: 'auto' | 'off' | 'always';
 }
 
 /** Prepares one page image (PNG/JPEG/TIFF page) for tesseract; writes any new files into `outDir`. */
@@ -76,32 +88,36 @@ export async function preparePageForOcr(
     };
   }
   // Rules read as `|`, `ㅣ` or `1`: tesseract reads (and the upscaling starts from) a copy without them.
-  const { path: source, rulesRemoved } = await pageWithoutRules(inputPath, outDir, analysis.glyphHeight);
+  // The rule search measures the page's skew too (rules and rows of text line up at it).
+  const {
+    path: source,
+    rulesRemoved,
+    skewDegrees,
+  } = await pageWithoutRulesAndSkew(inputPath, outDir, analysis.glyphHeight);
   // Never past the raster's own pixel cap: tesseract's memory and time grow with the pixels.
   const cap = Math.sqrt(MAX_PAGE_PIXELS / (analysis.width * analysis.height));
   const factor = Math.min(upscaleFactor(analysis.glyphHeight), cap);
-  if (factor <= 1)
+  // A turned copy's canvas is larger than the page: none for pages already at the cap.
+  const degrees = cap > 1 && opts.deskew !== 'off' ? deskewAngle(skewDegrees, opts.deskew === 'always') : 0;
+  if (factor <= 1 && degrees === 0)
     return { path: source, scale: 1, tesseractArgs: [], decision: 'unchanged', analysis, rulesRemoved };
   // Floor, so the cap holds after rounding too.
-  const width = Math.floor(analysis.width * factor);
-  const height = Math.floor(analysis.height * factor);
-  const out = path.join(outDir, 'page-upscaled.png');
-  await (
-    await openPageImage(source)
-  )
-    .open()
-    .flatten({ background: '#fff' })
-    .grayscale()
-    .resize(width, height, { fit: 'fill', kernel: 'lanczos3' })
-    .png({ compressionLevel: 1 })
-    .toFile(out);
-  // The exact ratio per axis differs by rounding only; x is reported.
+  const f = Math.max(1, factor);
+  const copy = await ocrCopy(
+    source,
+    analysis.width,
+    Math.floor(analysis.width * f),
+    Math.floor(analysis.height * f),
+    degrees,
+    outDir,
+  );
   return {
-    path: out,
-    scale: width / analysis.width,
+    path: copy.path,
+    scale: copy.scale,
     tesseractArgs: [],
     decision: 'upscaled',
     analysis,
     rulesRemoved,
+    ...(copy.frame ? { frame: copy.frame } : {}),
   };
 }

@@ -8,7 +8,7 @@ import {
 } from '../../../../../test/support/tables/ruledTablePages.ts';
 import { renderTextPage } from '../../../../../test/support/documents.ts';
 import { loadGray } from '../raster/grayPage.ts';
-import { pageWithoutRules } from './pageWithoutRules.ts';
+import { pageWithoutRules, pageWithoutRulesAndSkew } from './pageWithoutRules.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'without-rules-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -41,5 +41,32 @@ describe('pageWithoutRules', () => {
     const input = join(dir, 'broken.png');
     writeFileSync(input, 'not an image');
     expect(await pageWithoutRules(input, dir, 10)).toEqual({ path: input, rulesRemoved: 0 });
+  });
+
+  it('measures the skew of the page it searched: a turned table, and straight text', async () => {
+    const turned = RULED_TABLE_PAGES.find((p) => p.rotate !== 0)!;
+    const input = join(dir, 'turned.png');
+    writeFileSync(input, await renderRuledTablePage(turned, 200));
+    const out = await pageWithoutRulesAndSkew(input, dir, undefined);
+    expect(out.rulesRemoved).toBeGreaterThan(0);
+    expect(out.skewDegrees).toBeGreaterThan(turned.rotate - 0.2);
+    expect(out.skewDegrees).toBeLessThan(turned.rotate + 0.2);
+
+    const text = join(dir, 'straight.png');
+    writeFileSync(
+      text,
+      await renderTextPage({ lines: ['회의는 3월 15일 오후 2시에 열립니다.'], lang: 'ko', height: 600 }),
+    );
+    expect(await pageWithoutRulesAndSkew(text, dir, undefined)).toEqual({
+      path: text,
+      rulesRemoved: 0,
+      skewDegrees: 0,
+    });
+  });
+
+  it('has no skew for a page it could not search', async () => {
+    const input = join(dir, 'broken2.png');
+    writeFileSync(input, 'not an image');
+    expect((await pageWithoutRulesAndSkew(input, dir, 10)).skewDegrees).toBeUndefined();
   });
 });

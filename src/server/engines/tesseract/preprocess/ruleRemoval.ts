@@ -69,10 +69,14 @@ export function searchPooling(glyphHeight: number | undefined): number {
 
 /**
  * The rules on `small`, a copy of the page pooled by `f`, as bands on the full page.
- * `glyphHeight` is in full-page pixels.
+ * `glyphHeight` is in full-page pixels; `degrees` is the page's skew when already known.
  */
-export function findPageRules(small: GrayImage, f: number, glyphHeight: number): RemovedRule[] {
-  const degrees = estimateSkew(small, 5);
+export function findPageRules(
+  small: GrayImage,
+  f: number,
+  glyphHeight: number,
+  degrees = estimateSkew(small, 5),
+): RemovedRule[] {
   const frame = makeFrame(small.width, small.height, Math.abs(degrees) < 0.03 ? 0 : degrees);
   const deskewed = rotateGray(small, frame);
   const params = paramsFor(frame.width, frame.height);
