@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { createStore, useStore } from 'zustand';
 import { afterPaint } from '../lib/afterPaint.ts';
-import { liveFields } from '../../model/groundTruth/index.ts';
+import { liveFields } from '../../model/groundTruth/live.ts';
 import type { GroundTruth } from '../../model/groundTruth/index.ts';
 import { useProof } from './proofStore.ts';
 import type { EditState } from './editSession.ts';
