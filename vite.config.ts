@@ -23,6 +23,13 @@ export default defineConfig({
     outDir: 'dist',
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        // Everything the first load needs in one chunk: split into many small common chunks (as
+        // the bundler does for code that lazy views share), it compresses ~2 % worse.
+        codeSplitting: { groups: [{ name: 'initial', tags: ['$initial'] }] },
+      },
+    },
   },
   server: {
     host: '127.0.0.1',

@@ -1,4 +1,4 @@
-import { toScreen } from '../model/index.ts';
+import { toScreen } from '../model/geometry/coords.ts';
 import { useUi } from './ui/uiStore.ts';
 import { stageElement } from './lib/stageElement.ts';
 

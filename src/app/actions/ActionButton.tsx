@@ -7,7 +7,7 @@ import { useReview } from '../review/reviewStore.ts';
 import { useCompare } from '../compare/compareStore.ts';
 import { useHelp } from './help.ts';
 import { useProof } from '../groundTruth/proofStore.ts';
-import { edits } from '../groundTruth/edits.ts';
+import { subscribeEdits } from '../groundTruth/loadProof.ts';
 import { useTextLayers } from '../textLayers/textLayerStore.ts';
 import { contextOf, performIn } from './context.ts';
 import { actionById } from './registry.ts';
@@ -23,9 +23,9 @@ type Props = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children' | 'onClick
 };
 
 // Predicates read these stores; a button re-renders only when its own answer changes.
-const STORES = [useUi, useDocStore, useReview, useCompare, useHelp, useProof, edits.store, useTextLayers];
+const STORES = [useUi, useDocStore, useReview, useCompare, useHelp, useProof, useTextLayers];
 const subscribe = (cb: () => void) => {
-  const offs = STORES.map((s) => s.subscribe(cb));
+  const offs = [...STORES.map((s) => s.subscribe(cb)), subscribeEdits(cb)];
   return () => offs.forEach((off) => off());
 };
 

@@ -2,9 +2,8 @@ import { useProjects } from '../projects/projectStore.ts';
 import { useUi } from '../ui/uiStore.ts';
 import { useProof } from '../groundTruth/proofStore.ts';
 import { useReviewer } from '../groundTruth/reviewer.ts';
-import { edits } from '../groundTruth/edits.ts';
-import { acceptPage, mark, mergeNext, move, cursor, shownIndex } from '../groundTruth/proofing.ts';
-import { closeEditor, openEditor, saveAndMove, splitAtCaret } from '../groundTruth/editing.ts';
+import { proofCode, withProof } from '../groundTruth/loadProof.ts';
+import type { ProofCode } from '../groundTruth/loadProof.ts';
 import type { ProofIndex } from '../groundTruth/proofIndex.ts';
 import type { Action, ActionContext } from './types.ts';
 
@@ -31,20 +30,27 @@ export const toggleProofreading: Action = {
       useUi.getState().setNotice(NOT_STORED);
       return;
     }
-    p.set({ on: true });
-    if (!useReviewer.getState().name) useReviewer.getState().ask(true);
+    // The mode shows once its code is here, so its panel and keys are ready with it.
+    withProof(() => {
+      useProof.getState().set({ on: true });
+      if (!useReviewer.getState().name) useReviewer.getState().ask(true);
+    });
   },
   checked: () => useProof.getState().on,
 };
 
 /** An action on the ground truth on screen. */
-function onWords(perform: (ix: ProofIndex, ctx: ActionContext) => void): Pick<Action, 'perform' | 'enabled'> {
+function onWords(
+  perform: (ix: ProofIndex, code: ProofCode, ctx: ActionContext) => void,
+): Pick<Action, 'perform' | 'enabled'> {
   return {
-    perform: (ctx) => {
-      const ix = shownIndex(ctx.data);
-      if (ix) perform(ix, ctx);
-    },
-    enabled: (ctx) => shownIndex(ctx.data) !== null,
+    perform: (ctx) =>
+      withProof((code) => {
+        const ix = code.shownIndex(ctx.data);
+        if (ix) perform(ix, code, ctx);
+      }),
+    // Before the code has loaded no ground truth is on screen.
+    enabled: (ctx) => (proofCode()?.shownIndex(ctx.data) ?? null) !== null,
   };
 }
 
@@ -56,25 +62,30 @@ const inEditor = (a: Omit<Action, 'surface' | 'worksInFields'>): Action => ({
 });
 
 const walk = (dir: 1 | -1) =>
-  onWords((ix) => {
-    const id = cursor(ix);
-    if (id) move(ix, id, dir, false);
+  onWords((ix, code) => {
+    const id = code.cursor(ix);
+    if (id) code.move(ix, id, dir, false);
   });
 
 export const PROOFREAD_ACTIONS: readonly Action[] = [
   toggleProofreading,
-  proof({ id: 'proofEdit', label: 'Edit the word in place', keys: ['Enter'], ...onWords(openEditor) }),
+  proof({
+    id: 'proofEdit',
+    label: 'Edit the word in place',
+    keys: ['Enter'],
+    ...onWords((ix, c) => c.openEditor(ix)),
+  }),
   proof({
     id: 'proofAccept',
     label: 'Accept the word as read',
     keys: ['A'],
-    ...onWords((ix) => mark(ix, 'accept')),
+    ...onWords((ix, c) => c.mark(ix, 'accept')),
   }),
   proof({
     id: 'proofIllegible',
     label: 'Mark the word illegible',
     keys: ['I'],
-    ...onWords((ix) => mark(ix, 'illegible')),
+    ...onWords((ix, c) => c.mark(ix, 'illegible')),
   }),
   proof({
     id: 'proofDelete',
@@ -82,16 +93,21 @@ export const PROOFREAD_ACTIONS: readonly Action[] = [
     // Not X: that is the text-in-place layer's key, which still works while proofreading (a
     // reviewer reaching for the text layer must not delete a word). Backspace: Mac's delete key.
     keys: ['Delete', 'Backspace'],
-    ...onWords((ix) => mark(ix, 'delete')),
+    ...onWords((ix, c) => c.mark(ix, 'delete')),
   }),
-  proof({ id: 'proofMerge', label: 'Merge the word with the next', keys: ['M'], ...onWords(mergeNext) }),
+  proof({
+    id: 'proofMerge',
+    label: 'Merge the word with the next',
+    keys: ['M'],
+    ...onWords((ix, c) => c.mergeNext(ix)),
+  }),
   proof({ id: 'proofNext', label: 'Next word', keys: ['Tab'], ...walk(1) }),
   proof({ id: 'proofPrev', label: 'Previous word', keys: ['Shift+Tab'], ...walk(-1) }),
   proof({
     id: 'proofAcceptPage',
     label: 'Accept the rest of this page',
     keys: ['Shift+A'],
-    ...onWords(acceptPage),
+    ...onWords((ix, c) => c.acceptPage(ix)),
   }),
   proof({
     id: 'proofRegion',
@@ -113,39 +129,44 @@ export const PROOFREAD_ACTIONS: readonly Action[] = [
     id: 'proofUndo',
     label: 'Undo',
     keys: ['Mod+Z'],
-    perform: () => void edits.undo(),
-    enabled: () => edits.store.getState().undo.length > 0,
+    perform: () => withProof((c) => void c.edits.undo()),
+    enabled: () => (proofCode()?.edits.store.getState().undo.length ?? 0) > 0,
   }),
   proof({
     id: 'proofRedo',
     label: 'Redo',
     keys: ['Mod+Shift+Z', 'Mod+Y'],
-    perform: () => void edits.redo(),
-    enabled: () => edits.store.getState().redo.length > 0,
+    perform: () => withProof((c) => void c.edits.redo()),
+    enabled: () => (proofCode()?.edits.store.getState().redo.length ?? 0) > 0,
   }),
   inEditor({
     id: 'editorSave',
     label: 'Save and edit the next word',
     keys: ['Enter'],
-    ...onWords((ix) => saveAndMove(ix, 1, true)),
+    ...onWords((ix, c) => c.saveAndMove(ix, 1, true)),
   }),
-  inEditor({ id: 'editorCancel', label: 'Cancel the edit', keys: ['Escape'], perform: closeEditor }),
+  inEditor({
+    id: 'editorCancel',
+    label: 'Cancel the edit',
+    keys: ['Escape'],
+    perform: () => withProof((c) => c.closeEditor()),
+  }),
   inEditor({
     id: 'editorNext',
     label: 'Save, next word',
     keys: ['Tab'],
-    ...onWords((ix) => saveAndMove(ix, 1, false)),
+    ...onWords((ix, c) => c.saveAndMove(ix, 1, false)),
   }),
   inEditor({
     id: 'editorPrev',
     label: 'Save, previous word',
     keys: ['Shift+Tab'],
-    ...onWords((ix) => saveAndMove(ix, -1, false)),
+    ...onWords((ix, c) => c.saveAndMove(ix, -1, false)),
   }),
   inEditor({
     id: 'editorSplit',
     label: 'Split the word at the caret',
     keys: ['Alt+Enter'],
-    perform: splitAtCaret,
+    perform: () => withProof((c) => c.splitAtCaret()),
   }),
 ];

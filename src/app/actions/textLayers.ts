@@ -1,6 +1,9 @@
 import { textLayerOn, useTextLayers } from '../textLayers/textLayerStore.ts';
+import type { TextLayersState } from '../textLayers/textLayerStore.ts';
 import { setRasterHidden } from '../canvas/paperStore.ts';
 import { useCompare } from '../compare/compareStore.ts';
+import { loadOrder } from '../textLayers/loadOrder.ts';
+import { useUi } from '../ui/uiStore.ts';
 import type { Action, ActionContext } from './types.ts';
 
 const hasImage = (ctx: ActionContext) => ctx.data.source !== null;
@@ -31,11 +34,23 @@ export const flickText: Action = {
   },
 };
 
+/** Sets the reading-order layer's state once its code is here (turning it off needs none). */
+function withOrderCode(patch: (s: TextLayersState) => Partial<TextLayersState>): void {
+  if (!patch(useTextLayers.getState()).order) return useTextLayers.setState(patch);
+  loadOrder()
+    .then(() => useTextLayers.setState(patch))
+    .catch((e: unknown) =>
+      useUi
+        .getState()
+        .setNotice(`The reading order could not load: ${e instanceof Error ? e.message : String(e)}`),
+    );
+}
+
 export const toggleOrder: Action = {
   id: 'toggleOrder',
   label: 'Reading order layer',
   keys: ['O'],
-  perform: () => useTextLayers.setState((s) => ({ order: !s.order })),
+  perform: () => withOrderCode((s) => ({ order: !s.order })),
   checked: () => useTextLayers.getState().order,
 };
 
@@ -44,7 +59,7 @@ export const cycleOrderUnit: Action = {
   label: 'Number the reading order by words or by lines',
   keys: ['Shift+O'],
   perform: () =>
-    useTextLayers.setState((s) => ({ order: true, orderUnit: s.orderUnit === 'words' ? 'lines' : 'words' })),
+    withOrderCode((s) => ({ order: true, orderUnit: s.orderUnit === 'words' ? 'lines' : 'words' })),
 };
 
 export const TEXT_LAYER_ACTIONS: readonly Action[] = [toggleText, flickText, toggleOrder, cycleOrderUnit];

@@ -1,4 +1,4 @@
-import { fitView, panBy, zoomAt } from '../../model/index.ts';
+import { fitView, panBy, zoomAt } from '../../model/geometry/coords.ts';
 import { useUi } from '../ui/uiStore.ts';
 import { closeHelp } from './help.ts';
 import type { Action, ActionContext } from './types.ts';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import type Konva from 'konva';
 import { Shape } from './konva.ts';
-import { visibleWorld } from '../../model/index.ts';
+import { visibleWorld } from '../../model/geometry/coords.ts';
 import type { Bounds } from '../../model/index.ts';
 import { intersect } from './overlayCache.ts';
 import { OverlayLayers } from './overlayLayers.ts';

@@ -1,5 +1,5 @@
 import { Image as KImage } from './konva.ts';
-import { devicePerNatural } from '../../model/index.ts';
+import { devicePerNatural } from '../../model/geometry/coords.ts';
 import type { AxisScale, View } from '../../model/index.ts';
 import type { DocSource, PageSize } from '../loaders/source.ts';
 import { RASTER_PIXEL_CAP, visibleRegion } from './rasterScale.ts';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { Layer, Shape } from './konva.ts';
 import type Konva from 'konva';
-import { rowAndColumnCells } from '../../model/index.ts';
+import { rowAndColumnCells } from '../../model/document/tables.ts';
 import type { DocumentModel } from '../../model/index.ts';
 import { hoverStore } from '../ui/hoverStore.ts';
 import type { Target } from '../../model/document/target.ts';

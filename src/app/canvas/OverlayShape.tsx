@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Shape } from './konva.ts';
 import type Konva from 'konva';
-import { isDoubtful, unionBounds, visibleWorld } from '../../model/index.ts';
+import { isDoubtful } from '../../model/review/triage.ts';
+import { unionBounds } from '../../model/geometry/geometry.ts';
+import { visibleWorld } from '../../model/geometry/coords.ts';
 import type { Bounds, DocumentModel, Point, Thresholds } from '../../model/index.ts';
 import type { ViewLayers } from '../../model/index.ts';
 import { colourBatches, tracePoly, withAlpha } from './paths.ts';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Image as KImage, Rect } from './konva.ts';
-import { rasterToWorld } from '../../model/index.ts';
+import { rasterToWorld } from '../../model/geometry/coords.ts';
 import type { DocSource } from '../loaders/source.ts';
 import type { DisplayPage } from '../../model/document/displayPages.ts';
 import { wantedRasterScale } from './rasterScale.ts';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { Layer } from './konva.ts';
-import { fitView, rescaleView } from '../../model/index.ts';
+import { fitView, rescaleView } from '../../model/geometry/coords.ts';
 import type { DocumentModel } from '../../model/index.ts';
 import { useUi } from '../ui/uiStore.ts';
 import { useDocumentData } from '../document/documentData.tsx';

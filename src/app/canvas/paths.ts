@@ -1,4 +1,4 @@
-import { confidenceColor } from '../../model/index.ts';
+import { confidenceColor } from '../../model/confidence.ts';
 import type { Point, Thresholds } from '../../model/index.ts';
 
 /** The path-building subset of a 2D context (Konva's Context and CanvasRenderingContext2D both have it). */

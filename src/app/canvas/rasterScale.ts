@@ -1,4 +1,4 @@
-import { visibleWorld, worldBoundsToNatural } from '../../model/index.ts';
+import { visibleWorld, worldBoundsToNatural } from '../../model/geometry/coords.ts';
 import type { AxisScale, Bounds, Size, View } from '../../model/index.ts';
 
 /** Most pixels a page raster may have (memory and render time stay bounded at high zoom). */

@@ -1,4 +1,5 @@
-import { boundsOf, panBy, toScreen } from '../../model/index.ts';
+import { boundsOf } from '../../model/geometry/geometry.ts';
+import { panBy, toScreen } from '../../model/geometry/coords.ts';
 import type { Point, View } from '../../model/index.ts';
 
 /**

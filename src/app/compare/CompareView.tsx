@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { fitView } from '../../model/index.ts';
+import { fitView } from '../../model/geometry/coords.ts';
 import { useUi } from '../ui/uiStore.ts';
 import { useElementSize } from '../lib/useElementSize.ts';
 import { useCompare } from './compareStore.ts';

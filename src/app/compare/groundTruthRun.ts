@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { groundTruthResponse } from '../../model/groundTruth/index.ts';
+import { groundTruthResponse } from '../../model/groundTruth/export/clova.ts';
 import { usableGroundTruth } from '../../model/groundTruth/scoreSource.ts';
 import { useGroundTruth, useStoredDocumentId } from '../groundTruth/queries.ts';
 import type { CompareRun } from './compareRuns.ts';

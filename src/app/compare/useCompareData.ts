@@ -1,6 +1,7 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { buildDocument, compareDocuments, diffLookup } from '../../model/index.ts';
+import { buildDocument } from '../../model/document/document.ts';
+import { compareDocuments, diffLookup } from '../../model/review/diff.ts';
 import type { CompareResult, DiffLookup, DocumentModel } from '../../model/index.ts';
 import { useDocStore } from '../document/docStore.ts';
 import { offsetPages } from '../../model/response/offsetPages.ts';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { RefObject } from 'react';
-import { panBy, toWorld, zoomAt } from '../../model/index.ts';
+import { panBy, toWorld, zoomAt } from '../../model/geometry/coords.ts';
 import { useUi } from '../ui/uiStore.ts';
 import { wheelFactor } from '../canvas/wheelZoom.ts';
 import type { HitIndex } from '../document/hitIndex.ts';

@@ -1,4 +1,5 @@
-import { SpatialIndex, isDoubtful } from '../../model/index.ts';
+import { SpatialIndex } from '../../model/geometry/spatial.ts';
+import { isDoubtful } from '../../model/review/triage.ts';
 import type { DocumentModel, Point } from '../../model/index.ts';
 import type { ViewLayers } from '../../model/index.ts';
 import type { Target, TargetKind } from '../../model/document/target.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { buildDocument } from '../../model/index.ts';
+import { buildDocument } from '../../model/document/document.ts';
 import type { DocumentModel } from '../../model/index.ts';
 import type { PageSize } from '../loaders/source.ts';
 import { firstPageOnly } from '../../model/response/firstPage.ts';

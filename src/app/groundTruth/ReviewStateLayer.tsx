@@ -4,7 +4,7 @@ import { Layer, Shape } from '../canvas/konva.ts';
 import { tracePoly } from '../canvas/paths.ts';
 import type { DocumentModel, Point } from '../../model/index.ts';
 import { useDocumentData } from '../document/documentData.tsx';
-import { shownIndex } from './proofing.ts';
+import { proofCode } from './loadProof.ts';
 import { REVIEW_COLOURS } from './reviewColours.ts';
 
 type Marked = keyof typeof REVIEW_COLOURS;
@@ -15,7 +15,8 @@ type Marked = keyof typeof REVIEW_COLOURS;
  */
 export function ReviewStateLayer({ doc, pageIndex }: { doc: DocumentModel; pageIndex: number }) {
   const data = useDocumentData();
-  const ix = data.doc === doc ? shownIndex(data) : null;
+  // Ground truth is shown only once proofreading's code has loaded.
+  const ix = data.doc === doc ? (proofCode()?.shownIndex(data) ?? null) : null;
   const groups = useMemo(() => {
     const out = new Map<Marked, Point[][]>();
     const page = doc.pages[pageIndex];

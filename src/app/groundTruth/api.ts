@@ -1,5 +1,5 @@
 import { z } from '../../clova/zod.ts';
-import { GroundTruthSchema } from '../../model/groundTruth/index.ts';
+import { GroundTruthSchema } from '../../model/groundTruth/schema.ts';
 import type { Change, GroundTruth } from '../../model/groundTruth/index.ts';
 import { call } from '../projects/api.ts';
 import { RunError } from '../run/runError.ts';

@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
+import { createStore, useStore } from 'zustand';
 import { afterPaint } from '../lib/afterPaint.ts';
-import { liveFields } from '../../model/groundTruth/index.ts';
+import { liveFields } from '../../model/groundTruth/live.ts';
 import type { GroundTruth } from '../../model/groundTruth/index.ts';
 import { useProof } from './proofStore.ts';
-import { useEdits } from './edits.ts';
+import type { EditState } from './editSession.ts';
+import { useProofCode } from './loadProof.ts';
 import { useStoredDocumentId } from './queries.ts';
 
 /** The ground truth without its deleted words: what proofreading shows as the document. */
@@ -23,6 +25,9 @@ export function sameWords(a: GroundTruth, b: GroundTruth): boolean {
   );
 }
 
+/** Stands in for the edit session until proofreading's code has loaded: no document, nothing local. */
+const NO_SESSION = createStore<Pick<EditState, 'docId' | 'local'>>()(() => ({ docId: null, local: null }));
+
 /**
  * The response the viewer shows while proofreading: the reviewer's live ground truth, or null.
  * After an edit, the page's model is rebuilt two frames later, so the editor moves on to the next
@@ -33,7 +38,8 @@ export function sameWords(a: GroundTruth, b: GroundTruth): boolean {
 export function useProofResponse(): GroundTruth | null {
   const on = useProof((s) => s.on);
   const docId = useStoredDocumentId();
-  const local = useEdits((s) => (s.docId === docId ? s.local : null));
+  const session = useProofCode((s) => s.code?.edits.store) ?? NO_SESSION;
+  const local = useStore(session, (s) => (s.docId === docId ? s.local : null));
   const [shown, setShown] = useState(local);
   // Set during render (React renders again at once, before committing), not in an effect.
   if (shown && local && shown !== local && !sameWords(shown, local)) setShown(local);

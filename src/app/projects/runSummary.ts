@@ -1,4 +1,6 @@
-import { buildDocument, documentStats, doubtfulWords } from '../../model/index.ts';
+import { buildDocument } from '../../model/document/document.ts';
+import { documentStats } from '../../model/document/stats.ts';
+import { doubtfulWords } from '../../model/review/triage.ts';
 
 /** What the list shows of a finished run: computed from its response by the model, never stored. */
 export interface RunSummary {

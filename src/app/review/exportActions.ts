@@ -1,4 +1,5 @@
-import { documentPlainText, tableCsvName, tableToCsv } from '../../model/index.ts';
+import { documentPlainText } from '../../model/files/exportText.ts';
+import { tableCsvName, tableToCsv } from '../../model/files/exportCsv.ts';
 import type { DocumentModel } from '../../model/index.ts';
 import type { Target } from '../../model/document/target.ts';
 import { download, textBlob } from '../lib/download.ts';

@@ -1,4 +1,5 @@
-import { boundsOf, centreOn, fitView } from '../../model/index.ts';
+import { boundsOf } from '../../model/geometry/geometry.ts';
+import { centreOn, fitView } from '../../model/geometry/coords.ts';
 import type { Point, Size, View } from '../../model/index.ts';
 
 /** A word this many screen pixels tall reads comfortably; smaller ones are zoomed up to it. */

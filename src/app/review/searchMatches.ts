@@ -1,4 +1,4 @@
-import { buildSearchIndex, searchIndex } from '../../model/index.ts';
+import { buildSearchIndex, searchIndex } from '../../model/review/search.ts';
 import type { DocumentModel, SearchIndex, SearchMatch } from '../../model/index.ts';
 
 // One index per document model: built on the first search, reused for every keystroke after.

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { doubtfulCountsPerPage } from '../../model/index.ts';
+import { doubtfulCountsPerPage } from '../../model/review/triage.ts';
 import { useDocumentData } from '../document/documentData.tsx';
 import { useUi } from '../ui/uiStore.ts';
 import { useReview } from './reviewStore.ts';

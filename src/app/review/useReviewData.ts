@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { scoreDocument } from '../../model/index.ts';
+import { scoreDocument } from '../../model/review/score.ts';
 import type { DocumentModel, DocumentScore, SearchMatch } from '../../model/index.ts';
 import { useReview } from './reviewStore.ts';
 import { matchesFor } from './searchMatches.ts';

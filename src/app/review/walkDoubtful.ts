@@ -1,4 +1,4 @@
-import { nextDoubtful } from '../../model/index.ts';
+import { nextDoubtful } from '../../model/review/triage.ts';
 import type { DocumentModel } from '../../model/index.ts';
 import type { DisplayPage } from '../../model/document/displayPages.ts';
 import { useUi } from '../ui/uiStore.ts';

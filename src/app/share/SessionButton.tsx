@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useDocStore } from '../document/docStore.ts';
 import { useUi } from '../ui/uiStore.ts';
-import { saveSession } from './saveSession.ts';
+
+// Building the session file (its runs, the view, the file's bytes) loads on the first save.
+const saveSession = () => import('./saveSession.ts').then((m) => m.saveSession());
 
 /** "Save session": downloads a .ocrsession.json that reopens this document, its runs and view with no OCR call. */
 export function SessionButton() {

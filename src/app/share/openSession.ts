@@ -1,4 +1,5 @@
-import { buildDocument, parseSession } from '../../model/index.ts';
+import { buildDocument } from '../../model/document/document.ts';
+import { parseSession } from '../../model/files/session.ts';
 import { queryClient } from '../document/queryClient.ts';
 import { useUi } from '../ui/uiStore.ts';
 import { openFiles } from '../loaders/openFiles.ts';

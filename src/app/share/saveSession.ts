@@ -1,5 +1,6 @@
 import { hashKey } from '@tanstack/react-query';
-import { makeSession, viewStateOf } from '../../model/index.ts';
+import { makeSession } from '../../model/files/session.ts';
+import { viewStateOf } from '../../model/files/viewState.ts';
 import type { SessionFile } from '../../model/index.ts';
 import { queryClient } from '../document/queryClient.ts';
 import { useDocStore } from '../document/docStore.ts';

@@ -1,5 +1,5 @@
 import { z } from '../../clova/zod.ts';
-import { SESSION_KIND } from '../../model/index.ts';
+import { SESSION_KIND } from '../../model/files/sessionKind.ts';
 
 export const SESSION_SUFFIX = '.ocrsession.json';
 

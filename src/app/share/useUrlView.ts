@@ -6,7 +6,7 @@ import {
   viewerPatchOf,
   viewStateOf,
   writeViewState,
-} from '../../model/index.ts';
+} from '../../model/files/viewState.ts';
 import type { DocumentModel, ViewState } from '../../model/index.ts';
 import { useUi } from '../ui/uiStore.ts';
 import { useReview } from '../review/reviewStore.ts';

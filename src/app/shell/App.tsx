@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { Toolbar } from './toolbar/Toolbar.tsx';
 import { Thumbnails } from './Thumbnails.tsx';
 import { SidePanel } from '../side/SidePanel.tsx';
@@ -22,7 +22,6 @@ import { ReadingOrderLayer } from '../textLayers/ReadingOrderLayer.tsx';
 import { useReview } from '../review/reviewStore.ts';
 import { useUrlView } from '../share/useUrlView.ts';
 import { useSampleFromUrl } from '../samples/useSampleFromUrl.ts';
-import { CompareView } from '../compare/CompareView.tsx';
 import { useCompare } from '../compare/compareStore.ts';
 import { ProjectsLayer } from '../projects/ProjectsLayer.tsx';
 import { ProofLayer } from '../groundTruth/ProofLayer.tsx';
@@ -36,6 +35,10 @@ const PageList = memo(Thumbnails);
 const Side = memo(SidePanel);
 const Status = memo(StatusBar);
 const Tools = memo(Toolbar);
+// Compare's view loads when first opened, off the viewer's first load.
+const CompareView = lazy(() =>
+  import('../compare/CompareView.tsx').then((m) => ({ default: m.CompareView })),
+);
 
 /** The feature layers drawn on the page canvas (the canvas itself imports no feature). */
 const featureLayers = (doc: DocumentModel, pageIndex: number) => (
@@ -72,7 +75,13 @@ export function App() {
           </ErrorBoundary>
           <ErrorBoundary label="The page view" resetKey={data.doc}>
             {/* The page stage stays mounted under the empty state: see Stage. */}
-            {comparing && !empty ? <CompareView /> : <Stage filterBelow={filterBelow}>{featureLayers}</Stage>}
+            {comparing && !empty ? (
+              <Suspense fallback={null}>
+                <CompareView />
+              </Suspense>
+            ) : (
+              <Stage filterBelow={filterBelow}>{featureLayers}</Stage>
+            )}
             {empty && <EmptyState />}
           </ErrorBoundary>
           {!empty && <PageNav />}

@@ -1,13 +1,16 @@
+import { lazy, Suspense } from 'react';
 import { useUi } from '../ui/uiStore.ts';
 import type { SideTab } from '../ui/uiStore.ts';
 import { ErrorBoundary } from '../lib/ErrorBoundary.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
-import { TextPanel } from './text/TextPanel.tsx';
-import { TableView } from './tables/TableView.tsx';
-import { JsonView } from './json/JsonView.tsx';
-import { ReviewPanel } from './review/ReviewPanel.tsx';
-import { ScorePanel } from './score/ScorePanel.tsx';
 import './side.css';
+
+// The first tab comes with the viewer; the others load when first chosen.
+const TextPanel = lazy(() => import('./text/TextPanel.tsx').then((m) => ({ default: m.TextPanel })));
+const TableView = lazy(() => import('./tables/TableView.tsx').then((m) => ({ default: m.TableView })));
+const JsonView = lazy(() => import('./json/JsonView.tsx').then((m) => ({ default: m.JsonView })));
+const ReviewPanel = lazy(() => import('./review/ReviewPanel.tsx').then((m) => ({ default: m.ReviewPanel })));
+const ScorePanel = lazy(() => import('./score/ScorePanel.tsx').then((m) => ({ default: m.ScorePanel })));
 
 const TABS: { id: SideTab; label: string }[] = [
   { id: 'inspector', label: 'Inspector' },
@@ -59,11 +62,13 @@ export function SidePanel() {
       <div className="side-body" role="tabpanel" id="side-tabpanel" aria-labelledby={`tab-${tab}`}>
         <ErrorBoundary label={`The ${tab} panel`} resetKey={tab}>
           {tab === 'inspector' && <Inspector />}
-          {tab === 'text' && <TextPanel />}
-          {tab === 'tables' && <TableView />}
-          {tab === 'json' && <JsonView />}
-          {tab === 'review' && <ReviewPanel />}
-          {tab === 'score' && <ScorePanel />}
+          <Suspense fallback={<p className="muted">Loading…</p>}>
+            {tab === 'text' && <TextPanel />}
+            {tab === 'tables' && <TableView />}
+            {tab === 'json' && <JsonView />}
+            {tab === 'review' && <ReviewPanel />}
+            {tab === 'score' && <ScorePanel />}
+          </Suspense>
         </ErrorBoundary>
       </div>
     </aside>

@@ -1,10 +1,9 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Layer } from '../canvas/konva.ts';
 import { CachedShape } from '../canvas/CachedShape.tsx';
 import type { DocumentModel } from '../../model/index.ts';
-import { orderedPolys, readingPath } from '../../model/textLayer/readingPath.ts';
 import { useTextLayers } from './textLayerStore.ts';
-import { paintOrder } from './paintOrder.ts';
+import { loadOrder, useOrderCode } from './loadOrder.ts';
 import { pageExtent } from './pageExtent.ts';
 
 interface Props {
@@ -19,11 +18,17 @@ interface Props {
 export function ReadingOrderLayer({ doc, pageIndex }: Props) {
   const on = useTextLayers((s) => s.order);
   const unit = useTextLayers((s) => s.orderUnit);
+  // Loaded by the actions that turn the layer on; here too, should anything else turn it on.
+  const code = useOrderCode((s) => s.code);
+  const wanted = on && !code;
+  useEffect(() => {
+    if (wanted) loadOrder().catch(() => useTextLayers.setState({ order: false }));
+  }, [wanted]);
   const path = useMemo(
-    () => (on ? readingPath(orderedPolys(doc, pageIndex, unit)) : null),
-    [on, doc, pageIndex, unit],
+    () => (on && code ? code.readingPath(code.orderedPolys(doc, pageIndex, unit)) : null),
+    [on, code, doc, pageIndex, unit],
   );
-  const paint = useMemo(() => (path ? paintOrder(path) : null), [path]);
+  const paint = useMemo(() => (path && code ? code.paintOrder(path) : null), [path, code]);
   const extent = useMemo(() => pageExtent(doc, pageIndex), [doc, pageIndex]);
   if (!paint || !extent) return null;
   return (

@@ -1,5 +1,5 @@
 import { ActionButton } from '../actions/ActionButton.tsx';
-import { ORDER_STYLE } from './paintOrder.ts';
+import { ORDER_STYLE } from './orderStyle.ts';
 import { useTextLayers } from './textLayerStore.ts';
 
 /** The text-in-place and reading-order toggles, beside the overlay's in the layers group. */

@@ -1,4 +1,4 @@
-import { unionBounds } from '../../model/index.ts';
+import { unionBounds } from '../../model/geometry/geometry.ts';
 import type { Bounds, DocumentModel } from '../../model/index.ts';
 
 /** Where a page's feature layers can draw: the page and any word box past its edges, with a margin. */

@@ -2,6 +2,9 @@ import type { Point } from '../../model/index.ts';
 import type { ReadingPath, StepKind } from '../../model/textLayer/readingPath.ts';
 import type { LayerPaint } from '../canvas/overlayLayers.ts';
 import { TEXT_FONT_FAMILY } from './charWidths.ts';
+import { ORDER_STYLE } from './orderStyle.ts';
+
+export { ORDER_STYLE };
 
 /** Screen px. */
 const ARROW = 7;
@@ -9,11 +12,6 @@ const BADGE = 7;
 /** Numbers are drawn once a line of text is this tall on screen (below, they would only clutter). */
 export const NUMBERS_FROM_PX = 9;
 
-export const ORDER_STYLE: Record<StepKind, { colour: string; width: number; dash: number[] }> = {
-  next: { colour: 'rgba(37, 99, 235, 0.9)', width: 1.6, dash: [] },
-  down: { colour: 'rgba(100, 116, 139, 0.75)', width: 1.2, dash: [5, 4] },
-  jump: { colour: 'rgba(234, 88, 12, 0.95)', width: 2.6, dash: [] },
-};
 const BADGE_FILL = 'rgba(255, 255, 255, 0.9)';
 const START = '#16a34a';
 const END = '#9333ea';

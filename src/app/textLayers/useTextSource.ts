@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { liveView } from '../../model/groundTruth/index.ts';
+import { liveView } from '../../model/groundTruth/liveView.ts';
 import { usableGroundTruth } from '../../model/groundTruth/scoreSource.ts';
 import type { DocumentModel } from '../../model/index.ts';
 import { useGroundTruth, useStoredDocumentId } from '../groundTruth/queries.ts';

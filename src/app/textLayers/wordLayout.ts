@@ -1,4 +1,4 @@
-import { boxFrame } from '../../model/index.ts';
+import { boxFrame } from '../../model/geometry/coords.ts';
 import type { BoxFrame, DocumentModel, Point } from '../../model/index.ts';
 import { charsOf, fitText } from '../../model/textLayer/fitText.ts';
 import type { TextFit } from '../../model/textLayer/fitText.ts';

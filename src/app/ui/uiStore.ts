@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Lang } from '../../clova/index.ts';
-import { DEFAULT_VIEW_STATE } from '../../model/index.ts';
+import { DEFAULT_VIEW_STATE } from '../../model/files/viewState.ts';
 import type { FitMode, Target, Thresholds, View, ViewerState, ViewLayers } from '../../model/index.ts';
 
 export type { FitMode };

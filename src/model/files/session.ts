@@ -2,13 +2,14 @@ import { z } from '../../clova/zod.ts';
 import { base64ToBytes, bytesToBase64 } from './base64.ts';
 import { parseViewState, serializeViewState } from './viewState.ts';
 import type { ViewState } from './viewState.ts';
+import { SESSION_KIND } from './sessionKind.ts';
 
 /**
  * The session file: the opened document's bytes, every cached OCR run (options and the response
  * as received) and the view, so a session reopens with no OCR call. JSON, with the document as
  * base64 (a third larger than the file; sessions are for handing over, not for storage).
  */
-export const SESSION_KIND = 'ocr-inspector-session';
+export { SESSION_KIND };
 export const SESSION_VERSION = 1;
 
 /** The options that produced a run (the app's RunOptions, structurally). */

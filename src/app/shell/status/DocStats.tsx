@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { documentStats } from '../../../model/index.ts';
+import { documentStats } from '../../../model/document/stats.ts';
 import { usePanelData } from '../../document/documentData.tsx';
 import { formatCount, formatPercent } from '../../lib/format.ts';
 

@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react';
-import { confidenceHistogram } from '../../../model/index.ts';
+import { confidenceHistogram } from '../../../model/document/stats.ts';
 import { usePanelData } from '../../document/documentData.tsx';
 import { useUi } from '../../ui/uiStore.ts';
 import { fromFraction, legendGradient, moveThreshold, toFraction, LEGEND_MIN } from './legendScale.ts';

@@ -1,4 +1,4 @@
-import { confidenceColor } from '../../../model/index.ts';
+import { confidenceColor } from '../../../model/confidence.ts';
 import type { Thresholds } from '../../../model/index.ts';
 
 /** The legend spans confidences [LEGEND_MIN, 1]: real confidences rarely go lower, and the interesting part is near the top. */

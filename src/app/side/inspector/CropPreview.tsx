@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { worldToNatural } from '../../../model/index.ts';
+import { worldToNatural } from '../../../model/geometry/coords.ts';
 import type { Point } from '../../../model/index.ts';
 import type { DocSource, Raster } from '../../loaders/source.ts';
 import { cropRegion } from '../../../model/geometry/cropRegion.ts';

@@ -1,5 +1,5 @@
 import type { DocumentModel } from '../../../model/index.ts';
-import { pageStats } from '../../../model/index.ts';
+import { pageStats } from '../../../model/document/stats.ts';
 import { usePanelData } from '../../document/documentData.tsx';
 import { useUi } from '../../ui/uiStore.ts';
 import type { Target } from '../../../model/document/target.ts';

@@ -1,4 +1,4 @@
-import { confidenceColor } from '../../../model/index.ts';
+import { confidenceColor } from '../../../model/confidence.ts';
 import type { Thresholds } from '../../../model/index.ts';
 import { histogramBars } from './histogramBars.ts';
 

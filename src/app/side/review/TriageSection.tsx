@@ -3,7 +3,7 @@ import {
   documentConfidenceHistogram,
   doubtfulCountsPerPage,
   pageConfidenceHistogram,
-} from '../../../model/index.ts';
+} from '../../../model/review/triage.ts';
 import { useDocumentData } from '../../document/documentData.tsx';
 import { useUi } from '../../ui/uiStore.ts';
 import { useReview } from '../../review/reviewStore.ts';

@@ -1,4 +1,4 @@
-import { splitTruthPages } from '../../../model/index.ts';
+import { splitTruthPages } from '../../../model/review/score.ts';
 import { useDocumentData } from '../../document/documentData.tsx';
 import { useUi } from '../../ui/uiStore.ts';
 import { useReview } from '../../review/reviewStore.ts';

@@ -1,7 +1,9 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { buildDocument, charErrors, errorRate, scoreDocument, wordErrors } from '../../../model/index.ts';
-import { liveView } from '../../../model/groundTruth/index.ts';
+import { buildDocument } from '../../../model/document/document.ts';
+import { charErrors, errorRate, wordErrors } from '../../../model/review/metrics.ts';
+import { scoreDocument } from '../../../model/review/score.ts';
+import { liveView } from '../../../model/groundTruth/liveView.ts';
 import type { ScoreSource } from '../../../model/groundTruth/scoreSource.ts';
 import type { GroundTruth } from '../../../model/groundTruth/index.ts';
 import { offsetPages } from '../../../model/response/offsetPages.ts';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { DocumentModel } from '../../../model/index.ts';
-import { rowAndColumnCells, tableGrid } from '../../../model/index.ts';
+import { rowAndColumnCells, tableGrid } from '../../../model/document/tables.ts';
 import { usePanelData } from '../../document/documentData.tsx';
 import { useUi } from '../../ui/uiStore.ts';
 import { hoverStore } from '../../ui/hoverStore.ts';

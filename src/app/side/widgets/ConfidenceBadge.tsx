@@ -1,4 +1,4 @@
-import { confidenceColor } from '../../../model/index.ts';
+import { confidenceColor } from '../../../model/confidence.ts';
 import { useUi } from '../../ui/uiStore.ts';
 import { formatPercent } from '../../lib/format.ts';
 import './confidenceBadge.css';
