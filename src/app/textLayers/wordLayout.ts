@@ -1,4 +1,5 @@
 import { boxFrame } from '../../model/geometry/coords.ts';
+import { boundsOf } from '../../model/geometry/geometry.ts';
 import type { BoxFrame, DocumentModel, Point } from '../../model/index.ts';
 import { charsOf, fitText } from '../../model/textLayer/fitText.ts';
 import type { TextFit } from '../../model/textLayer/fitText.ts';
@@ -53,30 +54,14 @@ export function layoutPage(
     const w = doc.words[id];
     const text = w.text.trim();
     if (text === '') continue;
-    const poly =
-      toPage.sx === 1 && toPage.sy === 1
-        ? w.poly
-        : w.poly.map((p) => ({ x: p.x * toPage.sx, y: p.y * toPage.sy }));
+    const poly = scaled(w.poly, toPage);
     const frame = boxFrame(poly);
     const em = textEmCached(text);
     const fit = fitText(text, frame.width, frame.height, em);
     if (fit.size <= 0) continue;
-    let minX = Infinity;
-    let minY = Infinity;
-    let maxX = -Infinity;
-    let maxY = -Infinity;
-    for (const p of poly) {
-      minX = Math.min(minX, p.x);
-      minY = Math.min(minY, p.y);
-      maxX = Math.max(maxX, p.x);
-      maxY = Math.max(maxY, p.y);
-    }
     out.push({
       frame,
-      minX,
-      minY,
-      maxX,
-      maxY,
+      ...boundsOf(poly),
       text,
       chars: fit.mode === 'vertical' ? charsOf(text) : [],
       fit,

@@ -1,4 +1,5 @@
 import type { Bounds, Point } from '../types.ts';
+import { boundsOf } from './geometry.ts';
 
 /**
  * THE coordinate mapping of the viewer: every transform between its spaces lives here, and
@@ -211,17 +212,7 @@ export function boxFrame(poly: readonly Point[]): BoxFrame {
       };
     }
   }
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const p of poly) {
-    minX = Math.min(minX, p.x);
-    minY = Math.min(minY, p.y);
-    maxX = Math.max(maxX, p.x);
-    maxY = Math.max(maxY, p.y);
-  }
-  if (minX === Infinity) minX = minY = maxX = maxY = 0;
+  const { minX, minY, maxX, maxY } = boundsOf(poly);
   return {
     origin: { x: minX, y: minY },
     along: { x: 1, y: 0 },
