@@ -1,4 +1,4 @@
-import { useMemo, useSyncExternalStore } from 'react';
+import { useMemo } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { buildDocument } from '../../model/document/document.ts';
 import { compareDocuments, diffLookup } from '../../model/review/diff.ts';
@@ -14,6 +14,7 @@ import type { CompareRun } from './compareRuns.ts';
 import { useCompare } from './compareStore.ts';
 import { pickRuns } from './pickRuns.ts';
 import { useGroundTruthRun } from './groundTruthRun.ts';
+import { useFinishedRuns } from '../document/useFinishedRuns.ts';
 
 export interface CompareSideData {
   run: CompareRun;
@@ -35,19 +36,6 @@ function side(run: CompareRun, source: DocSource | null): CompareSideData {
   return { run, doc, pages: displayPages(doc, source?.pages ?? []), hits: new HitIndex(doc) };
 }
 
-/** Re-renders when a run lands in (or leaves) the query cache. */
-function useCacheVersion(): number {
-  const client = useQueryClient();
-  return useSyncExternalStore(
-    (onChange) => client.getQueryCache().subscribe(onChange),
-    () =>
-      client
-        .getQueryCache()
-        .getAll()
-        .filter((q) => q.state.data !== undefined).length,
-  );
-}
-
 /** The runs on offer, the two compared, their models and the diff, derived once per change. */
 export function useCompareData(): CompareData {
   const client = useQueryClient();
@@ -56,7 +44,7 @@ export function useCompareData(): CompareData {
   const saved = useDocStore((s) => s.saved);
   const aId = useCompare((s) => s.aId);
   const bId = useCompare((s) => s.bId);
-  const version = useCacheVersion();
+  const version = useFinishedRuns();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- version marks a cache change
   const listed = useMemo(() => listRuns(client, hash, saved), [client, hash, saved, version]);
   // The ground truth, once the stored document has one, is a side like any run (issue 15 §4).

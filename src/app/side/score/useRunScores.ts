@@ -1,4 +1,4 @@
-import { useMemo, useSyncExternalStore } from 'react';
+import { useMemo } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { buildDocument } from '../../../model/document/document.ts';
 import { charErrors, errorRate, wordErrors } from '../../../model/review/metrics.ts';
@@ -9,6 +9,7 @@ import type { GroundTruth } from '../../../model/groundTruth/index.ts';
 import { offsetPages } from '../../../model/response/offsetPages.ts';
 import { useDocStore } from '../../document/docStore.ts';
 import { listRuns } from '../../compare/compareRuns.ts';
+import { useFinishedRuns } from '../../document/useFinishedRuns.ts';
 
 export interface RunScore {
   id: string;
@@ -20,19 +21,6 @@ export interface RunScore {
 }
 
 export const GROUND_TRUTH_ROW = 'groundtruth';
-
-/** Re-renders when a run lands in (or leaves) the query cache. */
-function useFinishedRuns(): number {
-  const client = useQueryClient();
-  return useSyncExternalStore(
-    (onChange) => client.getQueryCache().subscribe(onChange),
-    () =>
-      client
-        .getQueryCache()
-        .getAll()
-        .filter((q) => q.state.data !== undefined).length,
-  );
-}
 
 /** The ground truth scored against itself: 0 by construction, computed as any run is (a check on both). */
 function selfScore(gt: GroundTruth | null, source: ScoreSource & { kind: 'groundTruth' }): RunScore {
