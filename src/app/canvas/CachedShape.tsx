@@ -16,9 +16,6 @@ interface Props {
   name: string;
 }
 
-/** After the last pan/zoom frame, how long before the layer is rasterised again at the new zoom. */
-const SETTLE_MS = 120;
-
 /**
  * A feature layer's drawing as ONE Konva shape whose painter runs into a cached bitmap
  * (OverlayLayers, as the overlay does): pan and zoom move and stretch the bitmap, and it is
@@ -26,13 +23,7 @@ const SETTLE_MS = 120;
  */
 export function CachedShape({ paint, extent, name }: Props) {
   const cache = useRef(new OverlayLayers());
-  const settle = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(
-    () => () => {
-      if (settle.current) clearTimeout(settle.current);
-    },
-    [],
-  );
+  useEffect(() => () => cache.current.dispose(), []);
 
   const sceneFunc = useCallback(
     (ctx: Konva.Context, shape: Konva.Shape) => {
@@ -43,19 +34,7 @@ export function CachedShape({ paint, extent, name }: Props) {
       const visible = intersect(visibleWorld({ ...stage.position(), scale: zoom }, stage.size()), extent);
       if (!visible) return;
       const dpr = layer.getCanvas().getPixelRatio();
-      const { raster, stale } = cache.current.draw(visible, extent, zoom, dpr, [{ kind: name, paint }]);
-      if (stale) {
-        if (settle.current) clearTimeout(settle.current);
-        settle.current = setTimeout(() => {
-          settle.current = null;
-          cache.current.sharpen = true;
-          layer.batchDraw();
-        }, SETTLE_MS);
-      }
-      if (raster) {
-        const r = raster.rect;
-        ctx._context.drawImage(raster.canvas, r.minX, r.minY, r.maxX - r.minX, r.maxY - r.minY);
-      }
+      cache.current.blit(ctx._context, layer, visible, extent, zoom, dpr, [{ kind: name, paint }]);
     },
     [paint, extent, name],
   );

@@ -21,8 +21,6 @@ interface Props {
   below?: number | null;
 }
 
-/** After the last pan/zoom frame, how long before the overlay is rasterised again at the new zoom. */
-const SETTLE_MS = 120;
 /** Widest stroke (plus its round join) in screen px: how far outlines reach past their boxes. */
 const STROKE_REACH_PX = 4;
 
@@ -148,13 +146,7 @@ export function OverlayShape({ doc, pageIndex, layers, thresholds, below = null 
   );
 
   const cache = useRef(new OverlayLayers());
-  const settle = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(
-    () => () => {
-      if (settle.current) clearTimeout(settle.current);
-    },
-    [],
-  );
+  useEffect(() => () => cache.current.dispose(), []);
 
   const sceneFunc = useCallback(
     (ctx: Konva.Context, shape: Konva.Shape) => {
@@ -173,20 +165,7 @@ export function OverlayShape({ doc, pageIndex, layers, thresholds, below = null 
       const visible = intersect(visibleWorld({ ...stage.position(), scale: zoom }, stage.size()), bounds);
       if (!visible) return;
       const shown = OVERLAY_KINDS.filter((k) => layers[k]).map((k) => ({ kind: k, paint: layerPaint[k] }));
-      const { raster, stale } = cache.current.draw(visible, bounds, zoom, dpr, shown);
-      if (stale) {
-        // Another zoom (a gesture) or off the cached region: stretched now, sharp once settled.
-        if (settle.current) clearTimeout(settle.current);
-        settle.current = setTimeout(() => {
-          settle.current = null;
-          cache.current.sharpen = true;
-          layer.batchDraw();
-        }, SETTLE_MS);
-      }
-      if (raster) {
-        const r = raster.rect;
-        ctx._context.drawImage(raster.canvas, r.minX, r.minY, r.maxX - r.minX, r.maxY - r.minY);
-      }
+      cache.current.blit(ctx._context, layer, visible, bounds, zoom, dpr, shown);
     },
     [layerPaint, layers, extent],
   );

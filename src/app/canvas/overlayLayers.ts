@@ -33,13 +33,51 @@ interface Plan {
  * zoom (view settled, or panned off the region) starts over. Kinds are names: the text layers
  * (CachedShape) cache their single painter the same way.
  */
+/** After the last pan/zoom frame, how long before a stretched bitmap is rasterised again, sharp. */
+const SETTLE_MS = 120;
+
 export class OverlayLayers {
   private plan: Plan | null = null;
+  private settle: ReturnType<typeof setTimeout> | null = null;
   private readonly layers = new Map<string, { paint: LayerPaint; raster: OverlayRaster }>();
   /** The bitmap blitted, and the painters it was drawn with (in `shown` order). */
   private composite: { key: string; paints: LayerPaint[]; raster: OverlayRaster } | null = null;
   /** Set when the view has settled: the next draw re-rasterises at the zoom of the moment. */
   sharpen = false;
+
+  /**
+   * draw() blitted into `ctx` (world space). A stale bitmap (another zoom, a gesture, or off the
+   * cached region) is shown stretched now and redrawn sharp once the view has settled.
+   */
+  blit(
+    ctx: CanvasRenderingContext2D,
+    layer: { batchDraw(): unknown },
+    visible: Bounds,
+    bounds: Bounds,
+    zoom: number,
+    dpr: number,
+    shown: { kind: string; paint: LayerPaint }[],
+  ): void {
+    const { raster, stale } = this.draw(visible, bounds, zoom, dpr, shown);
+    if (stale) {
+      if (this.settle) clearTimeout(this.settle);
+      this.settle = setTimeout(() => {
+        this.settle = null;
+        this.sharpen = true;
+        layer.batchDraw();
+      }, SETTLE_MS);
+    }
+    if (raster) {
+      const r = raster.rect;
+      ctx.drawImage(raster.canvas, r.minX, r.minY, r.maxX - r.minX, r.maxY - r.minY);
+    }
+  }
+
+  /** Stops a pending settle redraw (the shape is gone). */
+  dispose(): void {
+    if (this.settle) clearTimeout(this.settle);
+    this.settle = null;
+  }
 
   /**
    * The bitmap to blit for `visible` (world) at `zoom`, and whether it is stale (drawn for
