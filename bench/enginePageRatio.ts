@@ -2,15 +2,21 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cpuSince, cpuTime } from './engine/cpuTime.ts';
-import { koreanPage } from './engine/pages.ts';
+import { koreanPage, koreanPageLines } from './engine/pages.ts';
 import { timePlainTesseract, timeTesseract } from './engine/tesseractCli.ts';
 import { measured, type Metric } from './metric.ts';
 import { median, round } from './stats.ts';
 import { createTesseractEngine } from '../src/server/engines/tesseract/index.ts';
 import { tesseractLangs } from '../src/server/engines/tesseract/languages.ts';
 import { engineInputFor } from '../test/support/engineInput.ts';
+import { responseText } from '../test/support/responseText.ts';
+import { cer } from '../src/model/review/metrics.ts';
+import type { OcrResponse } from '../src/clova/index.ts';
 
 const ROUNDS = 5;
+const LINES = 32;
+/** A speed ratio means nothing on a misread page (this page was once read at CER 0.80, see HISTORY.md). */
+const MAX_READ_CER = 0.02;
 const PLAIN_ROUNDS = 2;
 
 /**
@@ -23,12 +29,13 @@ const PLAIN_ROUNDS = 2;
 export async function measureEnginePageRatio(signal: AbortSignal): Promise<Metric[]> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-engine-'));
   try {
-    const png = await koreanPage(32);
+    const png = await koreanPage(LINES);
     const page = join(dir, 'page.png');
     await writeFile(page, png);
     const langs = tesseractLangs(['ko']);
     const engine = createTesseractEngine({ tmpDir: dir });
     const engineCpu: number[] = [];
+    let readCer = 1;
     const directCpu: number[] = [];
     const direct = async (i: number) => {
       const cpu0 = cpuTime();
@@ -43,8 +50,9 @@ export async function measureEnginePageRatio(signal: AbortSignal): Promise<Metri
       const out = await engine.run(input);
       const ms = performance.now() - t0;
       engineCpu.push(cpuSince(cpu0));
-      const fields = (out.body as { images: { fields?: unknown[] }[] }).images[0].fields ?? [];
-      if (out.status !== 200 || fields.length === 0) throw new Error('the engine read no text');
+      if (out.status !== 200) throw new Error(`the engine answered ${out.status}`);
+      readCer = cer(koreanPageLines(LINES).join('\n'), responseText(out.body as OcrResponse));
+      if (readCer > MAX_READ_CER) throw new Error(`the engine misread the page (CER ${round(readCer, 3)})`);
       return ms;
     };
     // Warm-up: the engine lists installed languages once; the page cache gets the traineddata.
@@ -77,7 +85,8 @@ export async function measureEnginePageRatio(signal: AbortSignal): Promise<Metri
     }
     return [
       measured('engine.page_ratio', median(ratios), {
-        page: '2481x3508 PNG, 32 lines of Korean, 12 pt',
+        page: `2481x3508 PNG, ${LINES} lines of Korean, 12 pt`,
+        engineCer: round(readCer, 4),
         langs: langs.join('+'),
         engineMs: round(median(e)),
         directSameArgsMs: round(median(d)),

@@ -6,7 +6,11 @@ import { sampleLines } from '../../test/support/sampleText.ts';
  * that depends on `variant`, so the pages of a PDF differ.
  */
 export function koreanPage(lines: number, variant = 0): Promise<Buffer> {
+  return renderTextPage({ lines: koreanPageLines(lines, variant), lang: 'ko', dpi: 300 });
+}
+
+/** The text koreanPage draws, line by line. */
+export function koreanPageLines(lines: number, variant = 0): string[] {
   const sample = sampleLines('ko');
-  const text = Array.from({ length: lines }, (_, i) => sample[(i + variant) % sample.length]);
-  return renderTextPage({ lines: text, lang: 'ko', dpi: 300 });
+  return Array.from({ length: lines }, (_, i) => sample[(i + variant) % sample.length]);
 }

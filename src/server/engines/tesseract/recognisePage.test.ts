@@ -64,6 +64,12 @@ describe('tesseractArgs', () => {
     const list = tesseractArgs({ path: '/t/lines.txt' }, '/t/o', ['kor', 'eng'], 7);
     expect(list.slice(0, 6)).toEqual(['/t/lines.txt', '/t/o', '-l', 'kor+eng', '--psm', '7']);
     expect(list.slice(-2)).toEqual(['txt', 'tsv']);
+    // One line per image: no rows to gather, so the page reads' row-slope setting is not passed.
+    expect(list.join(' ')).not.toContain('textord_skew_lag');
+  });
+  it('steadies the row-slope estimate of page reads (repeated lines were read across rows)', () => {
+    const page = tesseractArgs({ path: '/t/p.png' }, '/t/o', ['kor']);
+    expect(page.join(' ')).toContain('-c textord_skew_lag=0.2');
   });
 });
 

@@ -21,6 +21,9 @@ export interface RecogniseOptions {
   digitReread?: boolean;
 }
 
+/** See tesseractArgs: how much each new row moves tesseract's running slope estimate (default 0.02). */
+const ROW_SKEW_LAG = 0.2;
+
 /**
  * The tesseract command for one page. Choices, measured on generated ko/ja/zh-TW/en pages
  * (9–14 pt at 200 and 300 dpi, see the engine report):
@@ -32,6 +35,13 @@ export interface RecogniseOptions {
  *   and `preserve_interword_spaces=1` keeps them whatever the first language's config says.
  * - `OMP_THREAD_LIMIT=1`: one thread per process; pages run in parallel instead (OpenMP made one
  *   page 3-5x slower on 2 cores).
+ * - `textord_skew_lag=0.2` (page reads): tesseract keeps a running estimate of the page's slope while
+ *   it gathers glyphs into rows, and by default each new row moves it a lot; on a page whose
+ *   sentences repeat in the same places (a form, a price list) the repeats looked like a slope and
+ *   rows were read across lines (an A4 Korean page: CER 0.80). 0.2 steadies the estimate; on 27
+ *   other clean pages, 0–0.4° skewed, ko/ja/zh-TW/en, the reads were unchanged, and so were the
+ *   table, 72-dpi and turned-page benches (bench/experiments/measureRowSkew.ts). Real skew is
+ *   still followed (all rows agree), and pages skewed more are turned upright first (deskew.ts).
  * `psm` 7 (one text line per image) is for the line crops of photos, see lineCrops.ts; `psm` 5 (one
  * block of vertical text) for vertical CJK columns, see orientation/verticalText.ts.
  */
@@ -52,6 +62,7 @@ export function tesseractArgs(
     '-c',
     'preserve_interword_spaces=1',
     ...(hasCjk(langs) ? ['-c', 'textord_use_cjk_fp_model=1'] : []),
+    ...(psm === 4 ? ['-c', `textord_skew_lag=${ROW_SKEW_LAG}`] : []),
     'txt',
     'tsv',
   ];
