@@ -1,7 +1,5 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Table } from '../../../clova/index.ts';
-import { preparePageForOcr, type PreparedPage } from './preprocess/index.ts';
+import { preparePage } from './pagePreparation.ts';
 import { detectTables, type OcrWord } from './tables/index.ts';
 import { readGrayPage } from './raster/grayPage.ts';
 import type { PageJob, RenderedPage } from './raster/pageTypes.ts';
@@ -33,10 +31,11 @@ export interface PageTaskOptions {
 /** Everything one page needs, run as one work-queue task: rasterise, preprocess, OCR, fields, tables. */
 export async function runPageTask(job: PageJob, opts: PageTaskOptions): Promise<PageOutcome> {
   const page = await job.render(opts.signal);
-  const prepared = await preparePage(page, job.pageIndex, opts);
+  const readOpts = { ...opts, pageIndex: job.pageIndex };
+  const { prepared, early } = await preparePage(page, readOpts);
   opts.signal.throwIfAborted();
   // Turned pages and vertical columns are read upright, boxes in the page as sent.
-  const { lines: read } = await recogniseOriented(page, prepared, { ...opts, pageIndex: job.pageIndex });
+  const { lines: read } = await recogniseOriented(page, prepared, readOpts, early);
   const lines =
     opts.confidence === 'raw'
       ? read
@@ -49,48 +48,6 @@ export async function runPageTask(job: PageJob, opts: PageTaskOptions): Promise<
     fields: toFields(lines, opts.version),
     ...(opts.tables ? { tables: await pageTables(page, lines) } : {}),
   };
-}
-
-/**
- * preparePageForOcr in the page's own directory (its files have fixed names). Preprocessing is an
- * improvement, not a requirement: when it fails, the page is read as it is.
- */
-async function preparePage(
-  page: RenderedPage,
-  pageIndex: number,
-  opts: PageTaskOptions,
-): Promise<PreparedPage> {
-  try {
-    const dir = join(opts.workDir, `prep-${pageIndex + 1}`);
-    await mkdir(dir);
-    const prepared = await preparePageForOcr(page.path, dir, {
-      langs: [...opts.langs],
-      lineDetector: opts.lineDetector,
-      deskew: opts.deskew,
-    });
-    if (prepared.fallbackReason) {
-      opts.warn({ reason: prepared.fallbackReason }, 'photo OCR without the text-line detector', 'detector');
-    }
-    return prepared;
-  } catch (e) {
-    opts.warn(
-      { page: pageIndex, err: e instanceof Error ? e.message : String(e) },
-      'page preprocessing failed',
-    );
-    return {
-      path: page.path,
-      scale: 1,
-      tesseractArgs: [],
-      decision: 'unchanged',
-      analysis: {
-        width: page.width,
-        height: page.height,
-        glyphHeight: undefined,
-        uniformity: 1,
-        clean: true,
-      },
-    };
-  }
 }
 
 /** Tables from the page as rasterised (not a preprocessed copy) and the fields' final quads. */

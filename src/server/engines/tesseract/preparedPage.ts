@@ -21,12 +21,14 @@ export function recognisePreparedPage(
   page: RenderedPage,
   prepared: PreparedPage,
   opts: RecogniseOptions,
+  /** tesseract's read of `page` itself, already started (earlyRead.ts): used when that is what is read. */
+  early?: Promise<RunLine[]>,
 ): Promise<RunLine[]> {
   switch (prepared.decision) {
     case 'unchanged':
-      return recognisePage({ ...page, path: prepared.path }, opts).then((lines) =>
-        rereadPageDigits(lines, prepared.path, digitOpts(opts)),
-      );
+      return (
+        early && prepared.path === page.path ? early : recognisePage({ ...page, path: prepared.path }, opts)
+      ).then((lines) => rereadPageDigits(lines, prepared.path, digitOpts(opts)));
     case 'upscaled': {
       const { frame, scale } = prepared;
       // Only enlarged text gets the CJK-only second read: at readable sizes the mixed read is sound.

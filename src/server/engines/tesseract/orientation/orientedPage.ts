@@ -30,8 +30,10 @@ export async function recogniseOriented(
   page: RenderedPage,
   prepared: PreparedPage,
   opts: RecogniseOptions,
+  /** The page's read as it is, already started (see recognisePreparedPage). */
+  early?: Promise<RunLine[]>,
 ): Promise<OrientedRead> {
-  const first = await recognisePreparedPage(page, prepared, opts);
+  const first = await recognisePreparedPage(page, prepared, opts, early);
   if (prepared.decision === 'lines' || readsUpright(await firstQuality(first, opts))) return { lines: first };
   const dir = join(opts.workDir, `orient-${opts.pageIndex + 1}`);
   await mkdir(dir, { recursive: true });

@@ -11,6 +11,7 @@ import { loadTextLineDetector } from './lines/textLineDetector.ts';
 export { lineBoxToOriginal, type PreparedLine } from './lines/prepareLines.ts';
 export { loadTextLineDetector } from './lines/textLineDetector.ts';
 export { readingRows } from './lines/readingRows.ts';
+export { analysePage, type PageAnalysis } from './pageAnalysis.ts';
 
 /**
  * What the engine should OCR instead of the original page, chosen by the measurements in
@@ -64,7 +65,25 @@ export async function preparePageForOcr(
   outDir: string,
   opts: PrepareOptions = {},
 ): Promise<PreparedPage> {
-  const analysis = await analysePage(inputPath);
+  return prepareAnalysedPage(inputPath, outDir, await analysePage(inputPath), opts);
+}
+
+/**
+ * Whether an analysed page will be read as it is unless the rule search finds rules or a skew to
+ * undo: a clean page with text big enough (the common scan). The engine starts reading such a
+ * page while that search runs (earlyRead.ts).
+ */
+export function mayReadAsIs(analysis: PageAnalysis): boolean {
+  return analysis.clean && upscaleFactor(analysis.glyphHeight) <= 1;
+}
+
+/** preparePageForOcr once analysePage has looked at the page. */
+export async function prepareAnalysedPage(
+  inputPath: string,
+  outDir: string,
+  analysis: PageAnalysis,
+  opts: PrepareOptions = {},
+): Promise<PreparedPage> {
   if (!analysis.clean) {
     const load = opts.lineDetector === 'off' ? undefined : await loadTextLineDetector();
     if (load?.available) {
