@@ -4,6 +4,7 @@ import { fitCalibration, isotonicKnots, type LabelledWord } from './fit.ts';
 import { calibratedProbability, interpolate } from './model.ts';
 import { expectedCalibrationError, wrongWordAuroc } from './reliability.ts';
 import { CALIBRATIONS } from './table.ts';
+import { calibrateRunLines } from './index.ts';
 
 const SAMPLES: Record<(typeof WORD_SCRIPTS)[number], string[]> = {
   digits: ['4', '4,500', '02-123-4567'],
@@ -140,5 +141,23 @@ describe('fitCalibration with the line detector’s score', () => {
     const p = (detectorScore?: number) =>
       calibratedProbability(cal, { text: '합계', conf: 60, detectorScore });
     expect(p(undefined)).toBe(p(cal.detector!.mean));
+  });
+});
+
+describe('calibrateRunLines', () => {
+  it('gives each run its calibration with the run’s own detector score', () => {
+    const lines = {
+      ...CALIBRATIONS.lines,
+      isotonic: [],
+      detector: { weight: 1, mean: 0.8, sd: 0.1 },
+    };
+    const cals = { lines, page: CALIBRATIONS.page };
+    const box = { x0: 0, y0: 0, x1: 10, y1: 10 };
+    const run = (detectorScore?: number) => ({ text: '합계', conf: 80, box, detectorScore });
+    const [read] = calibrateRunLines([{ box, runs: [run(0.6), run(0.95), run(undefined)] }], 'lines', cals);
+    const [low, high, none] = read.runs.map((r) => r.conf);
+    expect(low).toBeLessThan(none);
+    expect(none).toBeLessThan(high);
+    expect(none).toBeCloseTo(100 * calibratedProbability(lines, { text: '합계', conf: 80 }), 6);
   });
 });
