@@ -30,8 +30,12 @@ describe('detectorTerm', () => {
     expect(detectorTerm(0.8, scale)).toBe(0);
     expect(detectorTerm(0.7, scale)).toBeCloseTo(-2);
     expect(detectorTerm(0.9, scale)).toBeCloseTo(2);
-    // Scores are probabilities: anything outside 0..1 is clamped.
-    expect(detectorTerm(1.5, scale)).toBeCloseTo(4);
+  });
+
+  it('is capped at three standard deviations either way, so one odd box cannot zero its words', () => {
+    expect(detectorTerm(0.3, scale)).toBe(-3);
+    expect(detectorTerm(1, scale)).toBe(3);
+    expect(detectorTerm(0.99, { mean: 0.992, sd: 0.003 })).toBeCloseTo(-2 / 3);
   });
 
   it('is 0 (an average line) when the word has no score or the calibration no scale', () => {
