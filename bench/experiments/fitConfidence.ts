@@ -1,9 +1,9 @@
 /**
  * Fits the engine's confidence calibration (issue 17 §4) on the TUNING half of the generated photo
  * set and writes it to src/server/engines/tesseract/calibration/table.ts.
- *   node --import tsx bench/experiments/fitConfidence.ts [pagesPerLanguage=12] [--dry] [--cache=FILE] [--no-detector]
+ *   node --import tsx bench/experiments/fitConfidence.ts [pagesPerLanguage=12] [--dry] [--cache=FILE] [--detector]
  * One table per read path (photos: line crops; flat scans: whole page). Line-path words carry the
- * line detector's score for their box (bench/photoSet/runs.ts), a feature of that table. The engine runs with `confidence: 'raw'` (tesseract's own scores); each field is labelled right
+ * line detector's score for their box (bench/photoSet/runs.ts), a feature with --detector. The engine runs with `confidence: 'raw'` (tesseract's own scores); each field is labelled right
  * when it equals an unmatched word of the known text. Prints ECE and wrong-word AUROC, raw and
  * calibrated, on the tuning half (in-sample); the bench reports the checking half.
  */
@@ -29,8 +29,9 @@ import { runPhotoSet, type PhotoRun } from '../photoSet/runs.ts';
 const args = process.argv.slice(2);
 const perLang = Number(args.find((a) => /^\d+$/.test(a)) ?? 12);
 const dry = args.includes('--dry');
-// --no-detector fits without the line detector's score (to compare; the engine's table uses it).
-const withDetector = !args.includes('--no-detector');
+// --detector fits the line path with the line detector's score as a feature. The committed table
+// has none: on the checking half it changed nothing measurable (bench/HISTORY.md, 2026-12-07).
+const withDetector = args.includes('--detector');
 const cache = args.find((a) => a.startsWith('--cache='))?.slice('--cache='.length);
 const tableFile = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),

@@ -24,13 +24,16 @@ describe.each(['lines', 'page'] as const)('the committed calibration table, %s p
   it('never lowers a word’s probability as tesseract’s confidence rises, and stays in [0, 1]', () => {
     for (const script of WORD_SCRIPTS) {
       for (const text of SAMPLES[script]) {
-        let previous = -1;
-        for (let conf = -5; conf <= 105; conf += 1) {
-          const p = calibratedProbability(CALIBRATION, { text, conf });
-          expect(p).toBeGreaterThanOrEqual(0);
-          expect(p).toBeLessThanOrEqual(1);
-          expect(p).toBeGreaterThanOrEqual(previous);
-          previous = p;
+        // Whatever the line detector said (or nothing, as on whole-page reads).
+        for (const detectorScore of [undefined, 0.9, 0.985, 0.999]) {
+          let previous = -1;
+          for (let conf = -5; conf <= 105; conf += 1) {
+            const p = calibratedProbability(CALIBRATION, { text, conf, detectorScore });
+            expect(p).toBeGreaterThanOrEqual(0);
+            expect(p).toBeLessThanOrEqual(1);
+            expect(p).toBeGreaterThanOrEqual(previous);
+            previous = p;
+          }
         }
       }
     }
@@ -41,6 +44,12 @@ describe.each(['lines', 'page'] as const)('the committed calibration table, %s p
       expect(CALIBRATION.isotonic[i][0]).toBeGreaterThanOrEqual(CALIBRATION.isotonic[i - 1][0]);
       expect(CALIBRATION.isotonic[i][1]).toBeGreaterThanOrEqual(CALIBRATION.isotonic[i - 1][1]);
     }
+  });
+});
+
+describe('the committed table’s line detector term', () => {
+  it('is never on the whole-page path, whose words have no detector score', () => {
+    expect(CALIBRATIONS.page.detector).toBeUndefined();
   });
 });
 
