@@ -1,8 +1,9 @@
 /**
  * Fits the engine's confidence calibration (issue 17 §4) on the TUNING half of the generated photo
  * set and writes it to src/server/engines/tesseract/calibration/table.ts.
- *   node --import tsx bench/experiments/fitConfidence.ts [pagesPerLanguage=12] [--dry] [--cache=FILE]
- * One table per read path (photos: line crops; flat scans: whole page). The engine runs with `confidence: 'raw'` (tesseract's own scores); each field is labelled right
+ *   node --import tsx bench/experiments/fitConfidence.ts [pagesPerLanguage=12] [--dry] [--cache=FILE] [--detector]
+ * One table per read path (photos: line crops; flat scans: whole page). Line-path words carry the
+ * line detector's score for their box (bench/photoSet/runs.ts), a feature with --detector. The engine runs with `confidence: 'raw'` (tesseract's own scores); each field is labelled right
  * when it equals an unmatched word of the known text. Prints ECE and wrong-word AUROC, raw and
  * calibrated, on the tuning half (in-sample); the bench reports the checking half.
  */
@@ -28,6 +29,9 @@ import { runPhotoSet, type PhotoRun } from '../photoSet/runs.ts';
 const args = process.argv.slice(2);
 const perLang = Number(args.find((a) => /^\d+$/.test(a)) ?? 12);
 const dry = args.includes('--dry');
+// --detector fits the line path with the line detector's score as a feature. The committed table
+// has none: on the checking half it changed nothing measurable (bench/HISTORY.md, 2026-12-07).
+const withDetector = args.includes('--detector');
 const cache = args.find((a) => a.startsWith('--cache='))?.slice('--cache='.length);
 const tableFile = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -62,51 +66,54 @@ try {
   const runs = specs.map((s) => cached.get(key(s))!);
   const f = (x: number) => x.toFixed(3);
   const fitted = {} as Calibrations;
-  for (const readPath of ['lines', 'page'] as const) {
-    const mine = runs.filter((r) => r.path === readPath);
-    const words: LabelledWord[] = mine.flatMap((r) =>
+  const labelled = (rs: readonly PhotoRun[]): LabelledWord[] =>
+    rs.flatMap((r) =>
       labelWords(
         r.page.text,
-        r.words.map((w) => ({ text: w.text, conf: 100 * w.confidence })),
+        r.words.map((w) => ({ text: w.text, conf: 100 * w.confidence, detectorScore: w.detectorScore })),
       ),
     );
+  for (const readPath of ['lines', 'page'] as const) {
+    const mine = runs.filter((r) => r.path === readPath);
+    const words = labelled(mine);
     const cal = fitCalibration(
       words,
       `tuning half of the generated photo set (test/support/photoSet), ${readPath} path: seeds ${mine
         .map((r) => r.page.seed)
         .join(',')}`,
+      { detector: withDetector },
     );
     const raw = words.map((w) => ({ confidence: w.conf / 100, right: w.right }));
     const calibrated = words.map((w) => ({ confidence: calibratedProbability(cal, w), right: w.right }));
+    const scored = words.filter((w) => w.detectorScore !== undefined).length;
     console.log(
-      `${readPath}: ${mine.length} pages, words ${words.length} (right ${words.filter((w) => w.right).length}); in-sample:\n` +
+      `${readPath}: ${mine.length} pages, words ${words.length} (right ${words.filter((w) => w.right).length}, with a detector score ${scored}); in-sample:\n` +
         `  raw        ECE ${f(expectedCalibrationError(raw))}  AUROC ${f(wrongWordAuroc(raw))}\n` +
         `  calibrated ECE ${f(expectedCalibrationError(calibrated))}  AUROC ${f(wrongWordAuroc(calibrated))}`,
     );
     console.log(
-      JSON.stringify({ lengthWeight: cal.lengthWeight, scripts: cal.scripts, isotonic: cal.isotonic }),
+      JSON.stringify({
+        lengthWeight: cal.lengthWeight,
+        detector: cal.detector,
+        scripts: cal.scripts,
+        isotonic: cal.isotonic,
+      }),
     );
-    // Out of sample: fit on every other page, score the rest, both ways round.
-    const crossed = [0, 1].flatMap((fold) => {
-      const words = (keep: (i: number) => boolean) =>
-        mine
-          .filter((_, i) => keep(i))
-          .flatMap((r) =>
-            labelWords(
-              r.page.text,
-              r.words.map((w) => ({ text: w.text, conf: 100 * w.confidence })),
-            ),
-          );
-      const half = fitCalibration(
-        words((i) => i % 2 !== fold),
-        'fold',
+    // Out of sample: fit on every other page, score the rest, both ways round; with and without
+    // the detector's score, so the tuning half says whether it earns its place.
+    for (const detector of [false, true]) {
+      const crossed = [0, 1].flatMap((fold) => {
+        const half = fitCalibration(labelled(mine.filter((_, i) => i % 2 !== fold)), 'fold', { detector });
+        return labelled(mine.filter((_, i) => i % 2 === fold)).map((w) => ({
+          confidence: calibratedProbability(half, w),
+          right: w.right,
+        }));
+      });
+      console.log(
+        `  2-fold cross-validated, ${detector ? 'with' : 'without'} the detector's score: ` +
+          `ECE ${f(expectedCalibrationError(crossed))}  AUROC ${f(wrongWordAuroc(crossed))}`,
       );
-      return words((i) => i % 2 === fold).map((w) => ({
-        confidence: calibratedProbability(half, w),
-        right: w.right,
-      }));
-    });
-    console.log(`  2-fold cross-validated ECE ${f(expectedCalibrationError(crossed))}`);
+    }
     fitted[readPath] = cal;
   }
   if (!dry) {

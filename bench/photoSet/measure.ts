@@ -49,7 +49,11 @@ export async function measurePhotoSet(signal: AbortSignal): Promise<Metric[]> {
     const words = all.flatMap((r) => labelWords(r.page.text, r.words).map((w) => ({ ...w, path: r.path })));
     const raw = words.map((w) => ({ confidence: w.confidence, right: w.right }));
     const calibrated = words.map((w) => ({
-      confidence: calibratedProbability(CALIBRATIONS[w.path], { text: w.text, conf: 100 * w.confidence }),
+      confidence: calibratedProbability(CALIBRATIONS[w.path], {
+        text: w.text,
+        conf: 100 * w.confidence,
+        detectorScore: w.detectorScore,
+      }),
       right: w.right,
     }));
     const ece = expectedCalibrationError(calibrated);
@@ -62,6 +66,10 @@ export async function measurePhotoSet(signal: AbortSignal): Promise<Metric[]> {
           words: onPath(raw, p).length,
           raw: r3(expectedCalibrationError(onPath(raw, p))),
           calibrated: r3(expectedCalibrationError(onPath(calibrated, p))),
+          aurocWrongWords: {
+            calibrated: r3(wrongWordAuroc(onPath(calibrated, p))),
+            raw: r3(wrongWordAuroc(onPath(raw, p))),
+          },
         },
       ]),
     );

@@ -15,14 +15,19 @@ import {
 import { plainTesseractText } from '../photoCer.ts';
 import { analysePage } from '../../src/server/engines/tesseract/preprocess/pageAnalysis.ts';
 import type { ReadPath } from '../../src/server/engines/tesseract/calibration/model.ts';
+import { loadTextLineDetector } from '../../src/server/engines/tesseract/preprocess/index.ts';
+import { boxScoreAt } from '../../src/server/engines/tesseract/preprocess/lines/boxScore.ts';
 
 /** One generated photo read by the engine (and, when asked, by plain `tesseract -l <lang>`). */
 export interface PhotoRun {
   page: Omit<PhotoPage, 'jpeg'>;
   /** The path the engine took: preparePageForOcr reads unclean pages as line crops (detector loaded). */
   path: ReadPath;
-  /** The engine's fields: text and inferConfidence. */
-  words: { text: string; confidence: number }[];
+  /**
+   * The engine's fields: text and inferConfidence, and on the line path the detector's score for
+   * the box holding the field's centre (the score the engine carried to it, see boxScore.ts).
+   */
+  words: { text: string; confidence: number; detectorScore?: number }[];
   engineCer: number;
   plainCer?: number;
 }
@@ -49,10 +54,19 @@ export async function runPhotoSet(
       if (out.status !== 200) throw new Error(`engine answered ${out.status} on seed ${spec.seed}`);
       const body = OcrResponseSchema.parse(out.body);
       const fields = body.images[0].fields ?? [];
+      const readPath: ReadPath = (await analysePage(image)).clean ? 'page' : 'lines';
+      const scoreAt = readPath === 'lines' ? await detectorScores(image) : () => undefined;
       const run: PhotoRun = {
         page,
-        path: (await analysePage(image)).clean ? 'page' : 'lines',
-        words: fields.map((f) => ({ text: f.inferText, confidence: f.inferConfidence })),
+        path: readPath,
+        words: fields.map((f) => {
+          const detectorScore = scoreAt(f.boundingPoly.vertices);
+          return {
+            text: f.inferText,
+            confidence: f.inferConfidence,
+            ...(detectorScore === undefined ? {} : { detectorScore }),
+          };
+        }),
         engineCer: bagOfCharsCer(page.text, responseText(body)),
       };
       const plain = typeof opts.plain === 'function' ? opts.plain(spec) : opts.plain !== false;
@@ -67,6 +81,20 @@ export async function runPhotoSet(
     }
   }
   return runs;
+}
+
+/** The detector's boxes on the image, as a lookup from a field's quad to its box's score. */
+async function detectorScores(
+  image: string,
+): Promise<(quad: { x: number; y: number }[]) => number | undefined> {
+  const load = await loadTextLineDetector();
+  if (!load.available) return () => undefined;
+  const boxes = await load.detector.detect(image);
+  return (quad) =>
+    boxScoreAt(boxes, [
+      quad.reduce((s, v) => s + v.x, 0) / quad.length,
+      quad.reduce((s, v) => s + v.y, 0) / quad.length,
+    ]);
 }
 
 /** Mean engine and plain CER per language, and their ratio (the target is ≤ 0.6). */

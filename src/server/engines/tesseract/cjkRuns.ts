@@ -15,6 +15,11 @@ export interface Run {
    * photo): clockwise from the text's top-left, as CLOVA writes it. Absent: `box` is the shape.
    */
   poly?: Vertex[];
+  /**
+   * The line detector's score for the box the run was read from (photos' line crops, see
+   * preprocess/lines): one of the calibration's inputs. Absent on whole-page reads.
+   */
+  detectorScore?: number;
 }
 export interface RunLine {
   box: Box;

@@ -19,7 +19,7 @@ const word = (
 ) => [5, page, 1, 1, 1, n, l, t, w, h, conf, text].join('\t');
 
 /** A crop whose pixels are `scale` page pixels, turned `deg` clockwise (y down), starting at `origin`. */
-function crop(row: number, origin: [number, number], deg = 0, scale = 1): PreparedLine {
+function crop(row: number, origin: [number, number], deg = 0, scale = 1, score?: number): PreparedLine {
   const a = (deg * Math.PI) / 180;
   const xStep = [Math.cos(a) * scale, Math.sin(a) * scale] as const;
   const yStep = [-Math.sin(a) * scale, Math.cos(a) * scale] as const;
@@ -27,6 +27,7 @@ function crop(row: number, origin: [number, number], deg = 0, scale = 1): Prepar
     quad: [origin, origin, origin, origin],
     transform: { origin, xStep, yStep },
     row,
+    ...(score === undefined ? {} : { score }),
   };
 }
 
@@ -50,7 +51,7 @@ const tsv = [
 const txt = '001\n\f합계: 10,540\n\f킹마트 찾아주셔서\n\f';
 
 const page = { width: 1000, height: 800 };
-const crops = [crop(0, [100, 50]), crop(0, [400, 60], 10, 2), crop(1, [100, 300], 0, 0.5)];
+const crops = [crop(0, [100, 50], 0, 1, 0.9), crop(0, [400, 60], 10, 2, 0.7), crop(1, [100, 300], 0, 0.5)];
 
 describe('cropRunLines', () => {
   const lines = cropRunLines(tsv, txt, crops, page);
@@ -62,6 +63,14 @@ describe('cropRunLines', () => {
     ]);
     expect(lines[1].runs.map((r) => r.conf)).toEqual([92.9, 80.1]);
     expect(toFields(lines, 'V2').map((f) => f.lineBreak)).toEqual([false, false, true, false, true]);
+  });
+
+  it("gives each run its crop's detector score, none where the crop has none", () => {
+    expect(lines.map((l) => l.runs.map((r) => r.detectorScore))).toEqual([
+      [0.9, 0.7, 0.7],
+      [undefined, undefined],
+    ]);
+    expect(lines[1].runs.every((r) => !('detectorScore' in r))).toBe(true);
   });
 
   it('maps word boxes through the crop transform to page pixels', () => {

@@ -87,5 +87,11 @@ function toPage(run: Run, crop: PreparedLine, page: { width: number; height: num
   const xs = poly.map((v) => v.x);
   const ys = poly.map((v) => v.y);
   const box: Box = { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
-  return { text: run.text, conf: run.conf, box, poly };
+  return {
+    text: run.text,
+    conf: run.conf,
+    box,
+    poly,
+    ...(crop.score === undefined ? {} : { detectorScore: crop.score }),
+  };
 }

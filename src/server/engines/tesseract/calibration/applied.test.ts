@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OcrResponseSchema, type Field } from '../../../../clova/index.ts';
@@ -9,6 +9,9 @@ import { labelWords } from '../../../../../test/support/photoSet/words.ts';
 import { renderRuledTable } from '../../../samples/ruledTable.ts';
 import { TABLE_KO } from '../../../samples/texts.ts';
 import { createTesseractEngine } from '../index.ts';
+import { loadTextLineDetector } from '../preprocess/index.ts';
+import { boxScoreAt } from '../preprocess/lines/boxScore.ts';
+import type { TextBox } from '../preprocess/lines/dbTextBoxes.ts';
 import { CALIBRATIONS, calibratedProbability, type ReadPath } from './index.ts';
 import { expectedCalibrationError } from './reliability.ts';
 import { confidenceBand } from '../../../../model/confidence.ts';
@@ -26,6 +29,8 @@ interface Read {
   reference: string;
   raw: Field[];
   calibrated: Field[];
+  /** Line path: the detector's boxes on the photo, whose scores the engine carried to its words. */
+  boxes: TextBox[];
 }
 let reads: Read[];
 let table: Field[];
@@ -40,6 +45,15 @@ async function fields(
   const out = await engine.run(engineInputFor(bytes, dir, { format, lang }));
   expect(out.status).toBe(200);
   return OcrResponseSchema.parse(out.body).images[0].fields ?? [];
+}
+
+async function detectorBoxes(path: ReadPath, jpeg: Buffer): Promise<TextBox[]> {
+  if (path === 'page') return [];
+  const load = await loadTextLineDetector();
+  if (!load.available) throw new Error(load.reason);
+  const file = join(mkdtempSync(join(root, 'photo-')), 'photo.jpg');
+  writeFileSync(file, jpeg);
+  return load.detector.detect(file);
 }
 
 beforeAll(async () => {
@@ -57,20 +71,35 @@ beforeAll(async () => {
         fields(calibrated, page.jpeg, 'jpg', spec.lang),
       ]);
       const path: ReadPath = spec.capture === 'photo' ? 'lines' : 'page';
-      return { path, reference: page.text, raw: r, calibrated: c };
+      return {
+        path,
+        reference: page.text,
+        raw: r,
+        calibrated: c,
+        boxes: await detectorBoxes(path, page.jpeg),
+      };
     }),
   );
   table = await fields(calibrated, await renderRuledTable({ rows: TABLE_KO, dpi: 150 }), 'png', 'ko');
 }, 120_000);
 
 describe('calibrated confidence in responses', () => {
-  it('is the calibration of tesseract’s own score, word by word', () => {
-    for (const { path, raw, calibrated } of reads) {
+  it('is the calibration of tesseract’s own score (and on photos the detector’s), word by word', () => {
+    for (const { path, raw, calibrated, boxes } of reads) {
       expect(calibrated.map((f) => f.inferText)).toEqual(raw.map((f) => f.inferText));
       calibrated.forEach((f, i) => {
+        const v = f.boundingPoly.vertices;
+        const centre = [
+          v.reduce((s, p) => s + p.x, 0) / v.length,
+          v.reduce((s, p) => s + p.y, 0) / v.length,
+        ] as const;
+        const detectorScore = boxScoreAt(boxes, centre);
+        // Every word read from a line crop lies in a detector box; whole-page words in none.
+        expect(detectorScore === undefined, f.inferText).toBe(path === 'page');
         const expected = calibratedProbability(CALIBRATIONS[path], {
           text: f.inferText,
           conf: 100 * raw[i].inferConfidence,
+          detectorScore,
         });
         expect(f.inferConfidence).toBeCloseTo(expected, 2);
       });

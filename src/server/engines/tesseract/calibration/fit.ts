@@ -1,4 +1,11 @@
-import { WORD_SCRIPTS, lengthTerm, wordScript, type WordScript } from './features.ts';
+import {
+  WORD_SCRIPTS,
+  detectorTerm,
+  lengthTerm,
+  wordScript,
+  type DetectorScale,
+  type WordScript,
+} from './features.ts';
 import { modelScore, type Calibration, type WordEvidence } from './model.ts';
 
 /** A word the engine read, and whether it equals the known text's word. */
@@ -16,28 +23,32 @@ const MIN_BLOCK = 25;
 const SCRIPT_L2 = 0.01;
 
 /**
- * Fits the logistic model (shared intercept and slope plus a per-script offset of each, and a
- * length weight) by gradient descent on the mean log loss, slopes projected to ≥ 0, then the
+ * Fits the logistic model (shared intercept and slope plus a per-script offset of each, a length
+ * weight and, when the words carry the line detector's score and `detector` is not false, a
+ * detector weight) by gradient descent on the mean log loss, slopes projected to ≥ 0, then the
  * isotonic map of its output by pool-adjacent-violators.
  */
 export function fitCalibration(
   words: readonly LabelledWord[],
   fittedOn: string,
-  opts: { minBlock?: number; scriptL2?: number } = {},
+  opts: { minBlock?: number; scriptL2?: number; detector?: boolean } = {},
 ): Calibration {
   const minBlock = opts.minBlock ?? MIN_BLOCK;
   const scriptL2 = opts.scriptL2 ?? SCRIPT_L2;
   if (words.length === 0) throw new Error('no words to fit a calibration on');
+  const scale = opts.detector === false ? undefined : detectorScale(words);
   const rows = words.map((w) => ({
     s: WORD_SCRIPTS.indexOf(wordScript(w.text)),
     c: Math.min(100, Math.max(0, w.conf)) / 100,
     l: lengthTerm(w.text),
+    d: detectorTerm(w.detectorScore, scale),
     y: w.right ? 1 : 0,
   }));
   const k = WORD_SCRIPTS.length;
   let A = 0;
   let B = 0;
   let L = 0;
+  let D = 0;
   const a = new Array<number>(k).fill(0);
   const b = new Array<number>(k).fill(0);
   const rate = 1.5;
@@ -45,14 +56,16 @@ export function fitCalibration(
     let gA = 0;
     let gB = 0;
     let gL = 0;
+    let gD = 0;
     const ga = new Array<number>(k).fill(0);
     const gb = new Array<number>(k).fill(0);
     for (const r of rows) {
-      const z = A + a[r.s] + (B + b[r.s]) * r.c + L * r.l;
+      const z = A + a[r.s] + (B + b[r.s]) * r.c + L * r.l + D * r.d;
       const e = 1 / (1 + Math.exp(-z)) - r.y;
       gA += e;
       gB += e * r.c;
       gL += e * r.l;
+      gD += e * r.d;
       ga[r.s] += e;
       gb[r.s] += e * r.c;
     }
@@ -60,6 +73,7 @@ export function fitCalibration(
     A -= (rate * gA) / n;
     B = Math.max(0, B - (rate * gB) / n);
     L -= (rate * gL) / n;
+    D -= (rate * gD) / n;
     for (let s = 0; s < k; s++) {
       a[s] -= rate * (ga[s] / n + scriptL2 * a[s]);
       b[s] = Math.max(-B, b[s] - rate * (gb[s] / n + scriptL2 * b[s]));
@@ -72,9 +86,22 @@ export function fitCalibration(
       { intercept: round(A + a[s]), slope: round(Math.max(0, B + b[s])) },
     ]),
   ) as Record<WordScript, { intercept: number; slope: number }>;
-  const model = { lengthWeight: round(L), scripts };
+  const model = {
+    lengthWeight: round(L),
+    scripts,
+    ...(scale ? { detector: { weight: round(D), mean: round(scale.mean), sd: round(scale.sd) } } : {}),
+  };
   const scored = words.map((w) => ({ x: modelScore(model, w), y: w.right ? 1 : 0 }));
   return { fittedOn, words: words.length, ...model, isotonic: isotonicKnots(scored, minBlock, 1) };
+}
+
+/** Mean and spread of the words' detector scores; undefined when fewer than half carry one. */
+export function detectorScale(words: readonly { detectorScore?: number }[]): DetectorScale | undefined {
+  const scores = words.flatMap((w) => (w.detectorScore === undefined ? [] : [w.detectorScore]));
+  if (scores.length === 0 || scores.length < words.length / 2) return undefined;
+  const mean = scores.reduce((s, x) => s + x, 0) / scores.length;
+  const sd = Math.sqrt(scores.reduce((s, x) => s + (x - mean) ** 2, 0) / scores.length);
+  return sd > 0 ? { mean, sd } : undefined;
 }
 
 /**

@@ -9,6 +9,7 @@ export { calibratedProbability, type Calibration, type Calibrations, type ReadPa
  * Replaces each run's tesseract confidence by the calibrated probability that it is right (still
  * on tesseract's 0..100 scale, which fields.ts turns into inferConfidence), so triage colours and
  * the doubtful-word filter read a probability. Table cells take their words from these runs too.
+ * Runs read from line crops bring the line detector's score (Run.detectorScore) as evidence.
  */
 export function calibrateRunLines(
   lines: readonly RunLine[],
@@ -20,7 +21,7 @@ export function calibrateRunLines(
     ...l,
     runs: l.runs.map((r) => ({
       ...r,
-      conf: 100 * calibratedProbability(cal, { text: r.text, conf: r.conf }),
+      conf: 100 * calibratedProbability(cal, { text: r.text, conf: r.conf, detectorScore: r.detectorScore }),
     })),
   }));
 }

@@ -1,8 +1,15 @@
-import { WORD_SCRIPTS, lengthTerm, wordScript, type WordScript } from './features.ts';
+import {
+  WORD_SCRIPTS,
+  detectorTerm,
+  lengthTerm,
+  wordScript,
+  type DetectorScale,
+  type WordScript,
+} from './features.ts';
 
 /**
  * A calibration: a logistic model of "this word is right" on tesseract's confidence (0..1), the
- * word's script and length, followed by an isotonic map of the model's output fitted on the same
+ * word's script and length (and, on the line path, the line detector's score), followed by an isotonic map of the model's output fitted on the same
  * words, so that a word given p is right about p of the time. Slopes are kept ≥ 0 and the
  * isotonic map is non-decreasing, so the calibrated value never falls as tesseract's rises.
  */
@@ -12,6 +19,8 @@ export interface Calibration {
   words: number;
   lengthWeight: number;
   scripts: Record<WordScript, { intercept: number; slope: number }>;
+  /** The line detector's score term (line path only): weight per standard deviation, and the scale. */
+  detector?: DetectorScale & { weight: number };
   /** Knots [model output, calibrated], x and y non-decreasing; linear in between, flat outside. */
   isotonic: readonly (readonly [number, number])[];
 }
@@ -28,15 +37,21 @@ export interface WordEvidence {
   text: string;
   /** tesseract's 0..100. */
   conf: number;
+  /** The line detector's score for the word's line (Run.detectorScore); absent on whole-page reads. */
+  detectorScore?: number;
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** The logistic model's output for a word (before the isotonic map). */
-export function modelScore(cal: Pick<Calibration, 'lengthWeight' | 'scripts'>, w: WordEvidence): number {
+export function modelScore(
+  cal: Pick<Calibration, 'lengthWeight' | 'scripts' | 'detector'>,
+  w: WordEvidence,
+): number {
   const s = cal.scripts[wordScript(w.text)];
   const c = Math.min(100, Math.max(0, w.conf)) / 100;
-  return sigmoid(s.intercept + s.slope * c + cal.lengthWeight * lengthTerm(w.text));
+  const d = cal.detector ? cal.detector.weight * detectorTerm(w.detectorScore, cal.detector) : 0;
+  return sigmoid(s.intercept + s.slope * c + cal.lengthWeight * lengthTerm(w.text) + d);
 }
 
 /** Piecewise-linear interpolation through non-decreasing knots, flat beyond the ends. */

@@ -15,8 +15,8 @@ const box = (x0: number, y0: number, x1: number, y1: number): Quad => [
 ];
 
 // A detector with fixed answers: these tests are about what happens after detection.
-const fixedDetector = (quads: Quad[]): TextLineDetector => ({
-  detect: async () => quads.map((quad) => ({ quad, score: 0.9 })),
+const fixedDetector = (quads: Quad[], scores: number[] = []): TextLineDetector => ({
+  detect: async () => quads.map((quad, i) => ({ quad, score: scores[i] ?? 0.9 })),
 });
 
 let dir: string;
@@ -33,12 +33,13 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 describe('prepareLinesForOcr', () => {
   it('writes one crop per box in reading order, and a tesseract list naming them', async () => {
     const quads = [box(200, 100, 300, 120), box(10, 10, 210, 30), box(10, 98, 150, 122)];
-    const prepared = await prepareLinesForOcr(page, dir, fixedDetector(quads));
+    const prepared = await prepareLinesForOcr(page, dir, fixedDetector(quads, [0.7, 0.8, 0.95]));
     expect(prepared.tesseractArgs).toEqual(['--psm', '7']);
-    expect(prepared.lines.map((l) => [l.quad, l.row])).toEqual([
-      [quads[1], 0],
-      [quads[2], 1],
-      [quads[0], 1],
+    // Each line keeps its box's detector score (the confidence calibration reads it).
+    expect(prepared.lines.map((l) => [l.quad, l.row, l.score])).toEqual([
+      [quads[1], 0, 0.8],
+      [quads[2], 1, 0.95],
+      [quads[0], 1, 0.7],
     ]);
     const list = (await readFile(prepared.listPath, 'utf8')).trim().split('\n');
     expect(list).toHaveLength(3);

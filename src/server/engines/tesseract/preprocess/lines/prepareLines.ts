@@ -20,6 +20,11 @@ export interface PreparedLine {
   transform: LineTransform;
   /** Visual row (0-based, top to bottom): boxes of one row form one CLOVA line. */
   row: number;
+  /**
+   * The detector's score for the box (mean text probability, dbTextBoxes.ts): the confidence
+   * calibration reads it (calibration/). Absent only for lines made without a detector (tests).
+   */
+  score?: number;
 }
 
 export interface PreparedLines {
@@ -63,7 +68,7 @@ export async function prepareLinesForOcr(
   const files: string[] = [];
   for (const [row, members] of rows.entries()) {
     for (const index of members) {
-      const quad = boxes[index].quad;
+      const { quad, score } = boxes[index];
       const warped = warpLine(page, quad, opts.boxHeight ?? LINE_BOX_HEIGHT, LINE_PAD);
       const file = path.join(outDir, `line-${String(lines.length).padStart(4, '0')}.png`);
       await sharp(warped.image.data, {
@@ -72,7 +77,7 @@ export async function prepareLinesForOcr(
         .png({ compressionLevel: 1 })
         .toFile(file);
       files.push(file);
-      lines.push({ quad, transform: warped.transform, row });
+      lines.push({ quad, transform: warped.transform, row, score });
     }
   }
   const listPath = path.join(outDir, 'lines.txt');
