@@ -26,11 +26,11 @@ export function TextLayer({ doc, pageIndex }: Props) {
   const on = useTextLayers((s) => textLayerOn(s, hasImage) || s.flick);
   const thresholds = useUi((s) => s.thresholds);
   const filterBelow = useReview((s) => s.filterBelow);
-  const source = useTextSource(doc, pageIndex);
+  const source = useTextSource(doc, pageIndex, on);
   const doubtBelow = filterBelow ?? thresholds.low;
   const words = useMemo(
-    () => (on ? layoutPage(source.doc, pageIndex, doubtBelow, source.toPage) : null),
-    [on, source, pageIndex, doubtBelow],
+    () => (source ? layoutPage(source.doc, pageIndex, doubtBelow, source.toPage) : null),
+    [source, pageIndex, doubtBelow],
   );
   // Backings whiten each box over a page image; without one (or while it is flicked away)
   // the paper is white already. The flick keeps the painter: hiding the image repaints nothing.
