@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Shape } from './konva.ts';
 import type Konva from 'konva';
 import { isDoubtful } from '../../model/review/triage.ts';
@@ -9,7 +9,7 @@ import type { ViewLayers } from '../../model/index.ts';
 import { colourBatches, tracePoly, withAlpha } from './paths.ts';
 import { LAYER_COLOURS, STROKE } from './overlayStyle.ts';
 import { intersect } from './overlayCache.ts';
-import { sameBoxes } from '../../model/document/patch.ts';
+import { useBoxes } from './useBoxes.ts';
 import { OVERLAY_KINDS, OverlayLayers } from './overlayLayers.ts';
 import type { LayerPaint, OverlayKind } from './overlayLayers.ts';
 
@@ -73,10 +73,7 @@ function drawPath(
  */
 export function OverlayShape({ doc: shown, pageIndex, layers, thresholds, below = null }: Props) {
   // Only boxes are drawn: a proofreading edit (a model patched with new text) redraws nothing.
-  const [kept, keep] = useState(shown);
-  const fresh = kept !== shown && !sameBoxes(kept, shown);
-  if (fresh) keep(shown);
-  const doc = fresh ? shown : kept;
+  const doc = useBoxes(shown);
   const page = useMemo(() => doc.pages.find((p) => p.index === pageIndex) ?? null, [doc, pageIndex]);
   // Geometry is built once per page; a threshold change only regroups words into colour bands.
   const words = useMemo(

@@ -35,7 +35,7 @@ export function TextLayer({ doc, pageIndex }: Props) {
   // Backings whiten each box over a page image; without one (or while it is flicked away)
   // the paper is white already. The flick keeps the painter: hiding the image repaints nothing.
   const paint = useMemo(() => (words ? paintText(words, { backing: hasImage }) : null), [words, hasImage]);
-  const extent = useMemo(() => pageExtent(doc, pageIndex), [doc, pageIndex]);
+  const extent = useMemo(() => (paint ? pageExtent(doc, pageIndex) : null), [paint, doc, pageIndex]);
   if (!paint || !extent) return null;
   return (
     <Layer listening={false} name="text-layer">
