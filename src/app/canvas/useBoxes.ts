@@ -7,9 +7,9 @@ import type { DocumentModel } from '../../model/index.ts';
  * changed since (a proofreading edit patches the model, sharing its boxes). A layer that draws
  * boxes only memoises on this and is not redrawn after a text edit.
  */
-export function useBoxes(doc: DocumentModel): DocumentModel {
+export function useBoxes<D extends DocumentModel | null>(doc: D): D {
   const [kept, keep] = useState(doc);
-  const fresh = kept !== doc && !sameBoxes(kept, doc);
+  const fresh = kept !== doc && (kept === null || doc === null || !sameBoxes(kept, doc));
   if (fresh) keep(doc);
   return fresh ? doc : kept;
 }
