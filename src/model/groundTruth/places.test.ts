@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyChanges } from './applyChanges.ts';
 import { AT, gtOf, WHO } from './gt.testutil.ts';
 import { inverseChanges } from './inverse.ts';
+import { findField } from './places.ts';
 import type { Change, ChangeLogEntry, GroundTruth } from './types.ts';
 
 const op = fc.oneof(
@@ -74,5 +75,18 @@ describe('the id index a revision hands to the next draft', () => {
     if (again.kind !== 'applied') throw new Error(JSON.stringify(again));
     expect(again.groundTruth.images[0].fields.map((f) => f.inferText)).toEqual(['C', 'b', 'a', 'c']);
     expect(again.entries.map((e) => e.index)).toEqual([0, 3]);
+  });
+});
+
+describe('findField', () => {
+  it('finds a field through the kept index, and by a scan without one or when it is stale', () => {
+    const gt = gtOf([['a', 'b', 'c']], [['d']]);
+    expect(findField(gt.images, 'p1.w0')?.inferText).toBe('d');
+    const r = applyChanges(gt, 0, [{ op: 'edit', id: 'p0.w1', text: 'B' }], WHO, AT);
+    if (r.kind !== 'applied') throw new Error(r.kind);
+    expect(findField(r.groundTruth.images, 'p0.w1')?.inferText).toBe('B');
+    r.groundTruth.images[0].fields.reverse();
+    expect(findField(r.groundTruth.images, 'p0.w2')?.inferText).toBe('c');
+    expect(findField(r.groundTruth.images, 'nope')).toBeNull();
   });
 });

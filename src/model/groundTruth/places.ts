@@ -1,4 +1,4 @@
-import type { GtImage } from './types.ts';
+import type { GtField, GtImage } from './types.ts';
 
 export interface Place {
   image: number;
@@ -71,4 +71,19 @@ export function keepPlaces(images: readonly GtImage[], places: Places): void {
 export function keptPlaces(images: readonly GtImage[]): Places | null {
   const k = kept.get(images);
   return k && k.depth < MAX_DEPTH ? k : null;
+}
+
+/**
+ * The field with `id`, found through the index the revision was left with when it has one (the
+ * editor reads its word on every key), else by a scan of the pages.
+ */
+export function findField(images: readonly GtImage[], id: string): GtField | null {
+  const at = kept.get(images)?.get(id);
+  const hit = at ? images[at.image]?.fields[at.index] : undefined;
+  if (hit?.id === id) return hit;
+  for (const image of images) {
+    const f = image.fields.find((x) => x.id === id);
+    if (f) return f;
+  }
+  return null;
 }
