@@ -9,6 +9,7 @@ import type { ViewLayers } from '../../model/index.ts';
 import { colourBatches, tracePoly, withAlpha } from './paths.ts';
 import { LAYER_COLOURS, STROKE } from './overlayStyle.ts';
 import { intersect } from './overlayCache.ts';
+import { useBoxes } from './useBoxes.ts';
 import { OVERLAY_KINDS, OverlayLayers } from './overlayLayers.ts';
 import type { LayerPaint, OverlayKind } from './overlayLayers.ts';
 
@@ -70,7 +71,9 @@ function drawPath(
  * instead of a node per box, rasterised into a cached bitmap (overlayCache.ts) that pan and zoom
  * only move. Not listening: hit testing goes through the spatial index.
  */
-export function OverlayShape({ doc, pageIndex, layers, thresholds, below = null }: Props) {
+export function OverlayShape({ doc: shown, pageIndex, layers, thresholds, below = null }: Props) {
+  // Only boxes are drawn: a proofreading edit (a model patched with new text) redraws nothing.
+  const doc = useBoxes(shown);
   const page = useMemo(() => doc.pages.find((p) => p.index === pageIndex) ?? null, [doc, pageIndex]);
   // Geometry is built once per page; a threshold change only regroups words into colour bands.
   const words = useMemo(

@@ -13,6 +13,7 @@ import { offsetPages } from '../../model/response/offsetPages.ts';
 import type { DocSource } from '../loaders/source.ts';
 import { useFirstPageFirst } from './useFirstPageFirst.ts';
 import { useProofResponse } from '../groundTruth/useProofResponse.ts';
+import { useBoxes } from '../canvas/useBoxes.ts';
 
 export interface DocumentData {
   source: DocSource | null;
@@ -57,14 +58,16 @@ export function DocumentDataProvider({ children }: { children: ReactNode }) {
   // Page 1 of a large response first, the whole after the first paint.
   const { doc, complete } = useFirstPageFirst(input, partial, source?.pages);
   const pages = useMemo(() => displayPages(doc, source?.pages ?? []), [doc, source]);
-  const hits = useMemo(() => (doc ? new HitIndex(doc) : null), [doc]);
+  // Hit testing reads boxes only: kept across a proofreading edit (same boxes, new text).
+  const boxes = useBoxes(doc);
+  const hits = useMemo(() => (boxes ? new HitIndex(boxes) : null), [boxes]);
   // Build the word index of the first page while the browser is idle, so the first hover is as fast as the rest.
   useEffect(() => {
-    if (!hits || !doc || doc.pages.length === 0) return;
-    const first = doc.pages[0].index;
+    if (!hits || !boxes || boxes.pages.length === 0) return;
+    const first = boxes.pages[0].index;
     const id = requestIdleCallback(() => hits.index(first, 'word'), { timeout: 1000 });
     return () => cancelIdleCallback(id);
-  }, [hits, doc]);
+  }, [hits, boxes]);
 
   const value = useMemo(
     () => ({ source, origin, raw, doc, complete, pages, hits, run }),

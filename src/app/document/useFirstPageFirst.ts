@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { buildDocument } from '../../model/document/document.ts';
+import { patchDocument } from '../../model/document/patch.ts';
 import type { DocumentModel } from '../../model/index.ts';
 import type { PageSize } from '../loaders/source.ts';
 import { firstPageOnly } from '../../model/response/firstPage.ts';
@@ -20,7 +21,15 @@ export function useFirstPageFirst(
 ): { doc: DocumentModel | null; complete: boolean } {
   // The full model of a large response, built after its first page has been drawn.
   const [full, setFull] = useState<{ input: unknown; pageSizes: unknown; doc: DocumentModel } | null>(null);
-  const fullDoc = full && full.input === input && full.pageSizes === pageSizes ? full.doc : null;
+  // The last whole model shown: a response that differs from it only in words' text (a
+  // proofreading edit) is patched from it (model/document/patch.ts), not built again.
+  const last = useRef<{ input: unknown; pageSizes: unknown; doc: DocumentModel } | null>(null);
+  const patched = useMemo(() => {
+    const l = last.current;
+    if (partial || input === undefined || !l || l.pageSizes !== pageSizes) return null;
+    return patchDocument(l.input, l.doc, input);
+  }, [input, partial, pageSizes]);
+  const fullDoc = full && full.input === input && full.pageSizes === pageSizes ? full.doc : patched;
   // Only when page 0 is the page shown (a run arriving while another page is shown is built at once).
   const firstOnly = useMemo(() => {
     if (input === undefined) return null;
@@ -42,6 +51,9 @@ export function useFirstPageFirst(
     return built;
   }, [input, firstOnly, fullDoc, pageSizes]);
   const complete = !partial && (!firstOnly || (fullDoc !== null && doc === fullDoc));
+  useEffect(() => {
+    if (complete && doc) last.current = { input, pageSizes, doc };
+  }, [complete, doc, input, pageSizes]);
   useEffect(() => {
     if (complete || partial || input === undefined) return;
     // After the frame that draws the first page, not before it.

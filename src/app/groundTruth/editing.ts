@@ -1,4 +1,5 @@
 import type { Change, GtField } from '../../model/groundTruth/index.ts';
+import { findField } from '../../model/groundTruth/places.ts';
 import { useUi } from '../ui/uiStore.ts';
 import { edits } from './edits.ts';
 import { editorInput } from './editorInput.ts';
@@ -13,12 +14,7 @@ import { afterPaint } from '../lib/afterPaint.ts';
 /** The field as the reviewer last left it (the shown model may be a frame behind). */
 export function currentField(id: string): GtField | null {
   const local = edits.store.getState().local;
-  if (!local) return null;
-  for (const image of local.images) {
-    const f = image.fields.find((x) => x.id === id);
-    if (f) return f;
-  }
-  return null;
+  return local ? findField(local.images, id) : null;
 }
 
 export function openEditor(ix: ProofIndex): void {

@@ -4,7 +4,10 @@ import type { DocumentModel, WordModel } from '../../model/index.ts';
 
 /**
  * Field ids ↔ the model's words, and the proofreading walk per page and order, built once per
- * model (the model is rebuilt after each edit; between edits every step is a lookup).
+ * model and ground truth; between edits every step is a lookup. An edit, accept or illegible mark
+ * keeps every word where it was (the model is patched, sharing its pages: model/document/patch.ts),
+ * so the next index takes over the walks and the id map of the one before instead of building them
+ * again (~20 ms on 20,000 words).
  */
 export interface ProofIndex {
   doc: DocumentModel;
@@ -16,26 +19,53 @@ export interface ProofIndex {
   step: (fieldId: string, order: ProofOrder, dir: 1 | -1) => string | null;
 }
 
+/** What an index builds lazily: field id → word id, and the walks by page and order. */
+interface Built {
+  byId: Map<string, number> | null;
+  orders: Map<string, { ids: string[]; rank: Map<string, number> }>;
+}
+
 const cache = new WeakMap<DocumentModel, ProofIndex>();
+let last: { doc: DocumentModel; live: GroundTruth; built: Built } | null = null;
+
+/** The same words in the same places, under the same ids: the walks and the id map still hold. */
+export function sameWalk(
+  a: { doc: DocumentModel; live: GroundTruth },
+  doc: DocumentModel,
+  live: GroundTruth,
+) {
+  if (a.doc.pages !== doc.pages || a.doc.words.length !== doc.words.length) return false;
+  if (a.live.images.length !== live.images.length) return false;
+  return live.images.every((im, i) => {
+    const before = a.live.images[i].fields;
+    const after = im.fields;
+    if (before === after) return true;
+    if (before.length !== after.length) return false;
+    for (let k = 0; k < after.length; k++)
+      if (before[k] !== after[k] && before[k].id !== after[k].id) return false;
+    return true;
+  });
+}
 
 export function proofIndex(doc: DocumentModel, live: GroundTruth): ProofIndex {
   const hit = cache.get(doc);
   if (hit && hit.live === live) return hit;
+  const built: Built = last && sameWalk(last, doc, live) ? last.built : { byId: null, orders: new Map() };
+  last = { doc, live, built };
   const imageOfPage = new Map(doc.pages.map((p) => [p.index, p.imageIndex]));
   const fieldOf = (w: WordModel) => live.images[imageOfPage.get(w.pageIndex) ?? 0].fields[w.fieldIndex];
-  let byId: Map<string, WordModel> | null = null;
   const wordOf = (id: string) => {
-    byId ??= new Map(doc.words.map((w) => [fieldOf(w)?.id, w]));
-    return byId.get(id) ?? null;
+    built.byId ??= new Map(doc.words.map((w) => [fieldOf(w)?.id, w.id]));
+    const n = built.byId.get(id);
+    return n === undefined ? null : (doc.words[n] ?? null);
   };
-  const orders = new Map<string, { ids: string[]; rank: Map<string, number> }>();
   const walk = (page: number, order: ProofOrder) => {
     const key = `${page}:${order}`;
-    let o = orders.get(key);
+    let o = built.orders.get(key);
     if (!o) {
       const ids = proofreadingOrder({ live, doc }, page, order);
       o = { ids, rank: new Map(ids.map((id, i) => [id, i])) };
-      orders.set(key, o);
+      built.orders.set(key, o);
     }
     return o;
   };

@@ -13,10 +13,10 @@ export function useSearchMatches(doc: DocumentModel | null): SearchMatch[] {
 
 /**
  * The score of the pages that have an expected text (the document's ground truth when it has one,
- * else the pasted text; see useScoreSource), or null when none has.
+ * else the pasted text; see useScoreSource), or null when none has. No document: nothing is read.
  */
 export function useScore(doc: DocumentModel | null): DocumentScore | null {
-  const source = useScoreSource();
+  const source = useScoreSource(doc !== null);
   const expected = source.kind === 'none' ? null : source.expected;
   return useMemo(() => (doc && expected ? scoreDocument(doc, expected) : null), [doc, expected]);
 }

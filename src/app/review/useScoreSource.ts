@@ -28,18 +28,28 @@ export type ScoreSourceState = ScoreSource & {
   groundTruthAvailable: boolean;
 };
 
-export function useScoreSource(): ScoreSourceState {
+/** Nothing to score against, for a caller that has nothing to score (see `enabled`). */
+const OFF: ScoreSourceState = { kind: 'none', groundTruth: null, groundTruthAvailable: false };
+
+/**
+ * `enabled` false (the canvas marks while proofreading) reads nothing: the source is recomputed on
+ * every ground-truth revision, a pass over all its words (~5 ms on 20,000) after every edit.
+ */
+export function useScoreSource(enabled = true): ScoreSourceState {
   const id = useStoredDocumentId();
   const gt = useGroundTruth(id).data ?? null;
   const text = useTruthText(id).data ?? null;
   const pasted = useReview((s) => s.truth);
   const choice = useScoreChoice((s) => s.choice);
   return useMemo(
-    () => ({
-      ...scoreSource({ groundTruth: gt, truthText: text, pasted, choice }),
-      groundTruth: gt,
-      groundTruthAvailable: usableGroundTruth(gt, text),
-    }),
-    [gt, text, pasted, choice],
+    () =>
+      enabled
+        ? {
+            ...scoreSource({ groundTruth: gt, truthText: text, pasted, choice }),
+            groundTruth: gt,
+            groundTruthAvailable: usableGroundTruth(gt, text),
+          }
+        : OFF,
+    [enabled, gt, text, pasted, choice],
   );
 }

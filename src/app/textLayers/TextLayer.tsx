@@ -26,16 +26,16 @@ export function TextLayer({ doc, pageIndex }: Props) {
   const on = useTextLayers((s) => textLayerOn(s, hasImage) || s.flick);
   const thresholds = useUi((s) => s.thresholds);
   const filterBelow = useReview((s) => s.filterBelow);
-  const source = useTextSource(doc, pageIndex);
+  const source = useTextSource(doc, pageIndex, on);
   const doubtBelow = filterBelow ?? thresholds.low;
   const words = useMemo(
-    () => (on ? layoutPage(source.doc, pageIndex, doubtBelow, source.toPage) : null),
-    [on, source, pageIndex, doubtBelow],
+    () => (source ? layoutPage(source.doc, pageIndex, doubtBelow, source.toPage) : null),
+    [source, pageIndex, doubtBelow],
   );
   // Backings whiten each box over a page image; without one (or while it is flicked away)
   // the paper is white already. The flick keeps the painter: hiding the image repaints nothing.
   const paint = useMemo(() => (words ? paintText(words, { backing: hasImage }) : null), [words, hasImage]);
-  const extent = useMemo(() => pageExtent(doc, pageIndex), [doc, pageIndex]);
+  const extent = useMemo(() => (paint ? pageExtent(doc, pageIndex) : null), [paint, doc, pageIndex]);
   if (!paint || !extent) return null;
   return (
     <Layer listening={false} name="text-layer">

@@ -1,5 +1,6 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { liveView } from '../../model/groundTruth/liveView.ts';
+import type { LiveView } from '../../model/groundTruth/liveView.ts';
 import { usableGroundTruth } from '../../model/groundTruth/scoreSource.ts';
 import type { DocumentModel } from '../../model/index.ts';
 import { useGroundTruth, useStoredDocumentId } from '../groundTruth/queries.ts';
@@ -14,11 +15,20 @@ export interface TextSource {
 /**
  * Whose words the text layer sets on a page: the ground truth's live words once the stored
  * document has a reviewed ground truth (so corrections show in place), else the shown run's.
+ * Null while the layer is off: nothing is built for it then. Each revision's model is patched
+ * from the one before when only words' text changed (a proofreading edit).
  */
-export function useTextSource(doc: DocumentModel, pageIndex: number): TextSource {
+export function useTextSource(doc: DocumentModel, pageIndex: number, on: boolean): TextSource | null {
   const gt = useGroundTruth(useStoredDocumentId()).data ?? null;
-  const view = useMemo(() => (gt && usableGroundTruth(gt, null) ? liveView(gt) : null), [gt]);
+  const last = useRef<LiveView | null>(null);
+  const view = useMemo(() => {
+    if (!on || !gt || !usableGroundTruth(gt, null)) return null;
+    const v = liveView(gt, {}, last.current ?? undefined);
+    last.current = v;
+    return v;
+  }, [gt, on]);
   return useMemo(() => {
+    if (!on) return null;
     const shown = doc.pages.find((p) => p.index === pageIndex);
     const truth = view?.doc.pages.find((p) => p.index === pageIndex);
     if (!view || !shown || !truth || truth.width <= 0 || truth.height <= 0)
@@ -28,5 +38,5 @@ export function useTextSource(doc: DocumentModel, pageIndex: number): TextSource
       toPage: { sx: shown.width / truth.width, sy: shown.height / truth.height },
       fromGroundTruth: true,
     };
-  }, [doc, pageIndex, view]);
+  }, [doc, pageIndex, view, on]);
 }

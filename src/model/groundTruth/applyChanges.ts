@@ -1,5 +1,6 @@
 import { Draft } from './draft.ts';
 import { applyOne } from './operations.ts';
+import { keepPlaces } from './places.ts';
 import type { ApplyResult, Change, ChangeLogEntry, GroundTruth } from './types.ts';
 
 /**
@@ -36,5 +37,6 @@ export function applyChanges(
       after: done.after,
     });
   }
+  keepPlaces(draft.images, draft.places);
   return { kind: 'applied', groundTruth: { ...gt, revision, images: draft.images }, entries };
 }

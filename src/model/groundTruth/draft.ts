@@ -1,4 +1,5 @@
 import { IdMaker, pagesOfImages } from './pages.ts';
+import { keptPlaces, Places } from './places.ts';
 import type { GroundTruth, GtField, GtImage } from './types.ts';
 
 export interface Located {
@@ -10,13 +11,16 @@ export interface Located {
 /**
  * A ground truth being changed: copy on write per page, so a batch of changes copies only the
  * pages it touches and the input stays as it was (the server may still hold it). Ids are found
- * through a map, so "accept the rest of the page" on 20,000 words is not quadratic.
+ * through a map, so "accept the rest of the page" on 20,000 words is not quadratic; the map of a
+ * revision this kernel produced is reused (places.ts), so one edit does not index every field.
  */
 export class Draft {
   readonly images: GtImage[];
   readonly ids: IdMaker;
   private readonly copied = new Set<number>();
-  private readonly where = new Map<string, { image: number; index: number }>();
+  private where: Places;
+  /** Whether `where` was built from these pages (not taken over from the revision before). */
+  private trusted: boolean;
   private readonly imageOf: Map<number, number>;
   private readonly pageOf: number[];
 
@@ -25,17 +29,34 @@ export class Draft {
     const { imageOf, pageOf } = pagesOfImages(gt.images);
     this.imageOf = imageOf;
     this.pageOf = pageOf;
-    this.images.forEach((_, i) => this.reindex(i));
-    this.ids = new IdMaker(revision, new Set(this.where.keys()));
+    const kept = keptPlaces(gt.images);
+    const start = kept ?? Places.of(gt.images);
+    this.trusted = !kept;
+    this.where = start.layer();
+    // Ids taken when the draft began (the start is never written to).
+    this.ids = new IdMaker(revision, start);
+  }
+
+  /** The places of the fields as they are now, for the ground truth this draft becomes. */
+  get places(): Places {
+    return this.where;
   }
 
   locate(id: string): Located | null {
     const at = this.where.get(id);
-    return at ? { ...at, field: this.images[at.image].fields[at.index] } : null;
+    const field = at ? this.images[at.image]?.fields[at.index] : undefined;
+    if (at && field?.id === id) return { ...at, field };
+    // A map taken over that does not hold (pages changed in place since): index them all again.
+    if (!this.trusted) {
+      this.where = Places.of(this.images).layer();
+      this.trusted = true;
+      return this.locate(id);
+    }
+    return null;
   }
 
   has(id: string): boolean {
-    return this.where.has(id);
+    return this.locate(id) !== null;
   }
 
   imageOfPage(page: number): number | undefined {
@@ -75,6 +96,6 @@ export class Draft {
   }
 
   private reindex(image: number): void {
-    this.images[image].fields.forEach((f, index) => this.where.set(f.id, { image, index }));
+    this.where.setImage(image, this.images[image]);
   }
 }

@@ -1,5 +1,6 @@
 import { buildDocument } from '../document/document.ts';
 import type { BuildOptions } from '../document/document.ts';
+import { patchDocument } from '../document/patch.ts';
 import type { DocumentModel, WordModel } from '../types.ts';
 import { liveFields } from './live.ts';
 import type { GroundTruth, GtField } from './types.ts';
@@ -11,13 +12,18 @@ export interface LiveView {
   doc: DocumentModel;
 }
 
-/** The ground truth as the document model reads it, deleted fields left out. */
-export function liveView(gt: GroundTruth, opts: BuildOptions = {}): LiveView {
+/**
+ * The ground truth as the document model reads it, deleted fields left out. Given the view of an
+ * earlier revision (built with the same `opts`), a change of words' text only patches its model
+ * instead of building it again (model/document/patch.ts).
+ */
+export function liveView(gt: GroundTruth, opts: BuildOptions = {}, previous?: LiveView): LiveView {
   const live: GroundTruth = {
     ...gt,
     images: gt.images.map((image) => ({ ...image, fields: liveFields(image.fields) })),
   };
-  return { live, doc: buildDocument(live, opts) };
+  const patched = previous ? patchDocument(previous.live, previous.doc, live) : null;
+  return { live, doc: patched ?? buildDocument(live, opts) };
 }
 
 /** The ground-truth field behind a word of the live view's document. */

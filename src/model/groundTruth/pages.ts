@@ -26,7 +26,7 @@ export class IdMaker {
   private n = 0;
   constructor(
     private readonly revision: number,
-    private readonly taken: ReadonlySet<string>,
+    private readonly taken: { has(id: string): boolean },
   ) {}
 
   next(): string {

@@ -42,6 +42,20 @@ export function Row({ k, children }: { k: string; children: ReactNode }) {
   );
 }
 
+/**
+ * Enough for the three lines a link shows (inspector.css clamps it). A paragraph of a dense page
+ * holds ~100,000 characters: laid out whole, each change of its text (a proofreading edit) cost a
+ * 400 ms layout.
+ */
+const LINK_CHARS = 400;
+
+function shortened(text: string): string {
+  if (text.length <= LINK_CHARS) return text;
+  // Not between the two halves of a character outside the BMP.
+  const cut = /[\uD800-\uDBFF]/.test(text[LINK_CHARS - 1]) ? LINK_CHARS - 1 : LINK_CHARS;
+  return `${text.slice(0, cut)}…`;
+}
+
 /** A link-like button that selects another target; hovering it highlights that target on the canvas. */
 export function TargetLink({ target, text }: { target: Target; text: string }) {
   const select = useUi((s) => s.select);
@@ -53,7 +67,7 @@ export function TargetLink({ target, text }: { target: Target; text: string }) {
       onMouseEnter={() => hoverStore.set(target)}
       onMouseLeave={() => hoverStore.set(null)}
     >
-      {text.replace(/\n/g, ' ⏎ ') || '(empty)'}
+      {shortened(text).replace(/\n/g, ' ⏎ ') || '(empty)'}
     </button>
   );
 }
