@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/test.ts';
 import { textPage } from './support/documents.ts';
-import { toScreen } from './support/app.ts';
+import { toScreen, toScreenSettled } from './support/app.ts';
 import { line, scriptPage } from './support/scriptPages.ts';
 import { distance, fieldsOf, gtOf, historyOf } from './support/proofreading.ts';
 
@@ -206,7 +206,8 @@ test('proofreading asks the name once, undoes and redoes by key, and reads misse
   const draw = page.getByTestId('region-draw');
   await expect(draw).toBeVisible();
   const missed = words[1];
-  const a = await toScreen(page, 0, missed.x - 12, missed.y - 10);
+  // After the accept the view may still be panning to the next word: the box is drawn once it rests.
+  const a = await toScreenSettled(page, 0, missed.x - 12, missed.y - 10);
   const b = await toScreen(page, 0, missed.x + 4 * 0.56 * 48 + 12, missed.y + 48 * 1.15 + 10);
   await page.mouse.move(a.x, a.y);
   await page.mouse.down();

@@ -23,6 +23,26 @@ export async function toScreen(page: Page, pageIndex: number, x: number, y: numb
   return page.evaluate(([p, px, py]) => window.ocrInspector.toScreen(p, px, py), [pageIndex, x, y] as const);
 }
 
+/**
+ * toScreen once the view has stopped moving (a selection may still be panning into view, slowly
+ * on a loaded machine): two reads 100 ms apart agree.
+ */
+export async function toScreenSettled(page: Page, pageIndex: number, x: number, y: number) {
+  let last = await toScreen(page, pageIndex, x, y);
+  await expect
+    .poll(
+      async () => {
+        const now = await toScreen(page, pageIndex, x, y);
+        const same = now.x === last.x && now.y === last.y;
+        last = now;
+        return same;
+      },
+      { intervals: [100] },
+    )
+    .toBe(true);
+  return last;
+}
+
 export async function clickWorld(page: Page, pageIndex: number, x: number, y: number): Promise<void> {
   const s = await toScreen(page, pageIndex, x, y);
   await page.mouse.move(s.x, s.y);
