@@ -60,8 +60,10 @@ function backtrace(
 }
 
 /**
- * Alignment inside the diagonal band |j − i| ≤ d, exact when d is the distance: a path that left
- * the band would need more than d insertions and deletions.
+ * Alignment inside the diagonal band |j − i| ≤ d, exact when d is at least the distance: a path
+ * that left the band would cost more than d. Any such d gives the same steps: every cell on a
+ * best path, and every neighbour that ties with it, is on a best path, so inside every such band
+ * with its true cost; the moves the backtrace follows are the same.
  */
 export function alignBand(
   a: Int32Array,
@@ -171,4 +173,51 @@ export function alignSmall(
     cur = t;
   }
   backtrace(a, a0, b, b0, n, m, w, 0, 0, out);
+}
+
+/** Tokens compared ahead to choose an edit in greedyBound. */
+const LOOK = 3;
+
+/**
+ * The cost of one cheap alignment (not always the best): equal tokens pass, and at a mismatch
+ * the edit (substitution, deletion, insertion) after which the next few tokens agree is taken.
+ * An upper bound of the distance in O(n): where it is small, alignBand with it as `d` is exact
+ * (its band holds every path that costs no more) and spares computing the distance first.
+ */
+export function greedyBound(
+  a: Int32Array,
+  a0: number,
+  a1: number,
+  b: Int32Array,
+  b0: number,
+  b1: number,
+): number {
+  const agree = (i: number, j: number): boolean => {
+    for (let t = 0; t < LOOK; t++, i++, j++) {
+      if (i >= a1 || j >= b1) return i >= a1 && j >= b1;
+      if (a[i] !== b[j]) return false;
+    }
+    return true;
+  };
+  let i = a0;
+  let j = b0;
+  let cost = 0;
+  while (i < a1 && j < b1) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    cost++;
+    if (agree(i + 1, j + 1)) {
+      i++;
+      j++;
+    } else if (agree(i + 1, j)) i++;
+    else if (agree(i, j + 1)) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return cost + (a1 - i) + (b1 - j);
 }

@@ -1,4 +1,4 @@
-import { alignBand, alignSmall } from './alignDp.ts';
+import { alignBand, alignSmall, greedyBound } from './alignDp.ts';
 import { editDistanceOfCodes, lastEditRow } from './editRow.ts';
 import { DEL, EQUAL, INS, StepBuffer } from './editSteps.ts';
 
@@ -95,11 +95,14 @@ export function alignCodes(x: Int32Array, y: Int32Array, out: StepBuffer): StepB
   const n = a1 - head;
   const m = b1 - head;
   if ((n + 1) * (m + 1) > CELL_BUDGET && n > 0 && m > 0) {
-    // A good recognition differs in few places: the distance (cheap, bit-parallel) bounds how far
-    // the best path strays from the diagonal, and a band that wide is solved in one pass.
-    const p = x.subarray(head, a1);
-    const q = y.subarray(head, b1);
-    const d = editDistanceCodes(p, q);
+    // A good recognition differs in few places: a bound of the distance bounds how far the best
+    // path strays from the diagonal, and a band that wide is solved in one pass. Any bound at
+    // least the distance gives the same steps (see alignBand); a cheap one that is close serves
+    // directly, else the distance itself (bit-parallel) is worked out first.
+    const u = greedyBound(x, head, a1, y, head, b1);
+    // A band of u rows wider than the distance's costs about what working out the distance does.
+    const close = u <= Math.max(n, m) / 24 + Math.abs(n - m) && (n + 1) * (2 * u + 1) <= BAND_BUDGET;
+    const d = close ? u : editDistanceCodes(x.subarray(head, a1), y.subarray(head, b1));
     if ((n + 1) * (2 * d + 1) <= BAND_BUDGET) alignBand(x, head, a1, y, head, b1, d, out);
     else align(x, head, a1, y, head, b1, out);
   } else {

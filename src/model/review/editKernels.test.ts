@@ -12,6 +12,7 @@ import {
   legacyLevenshtein,
   legacyLevenshteinCodes,
 } from './editDistance.legacy.testutil.ts';
+import { alignBand, greedyBound } from './alignDp.ts';
 import { StepBuffer } from './editSteps.ts';
 import { editDistanceOfCodes, lastEditRow } from './editRow.ts';
 import { seeded } from '../words.testutil.ts';
@@ -95,6 +96,31 @@ describe('allocation-free edit kernels', () => {
       const row = lastEditRow(a, b);
       expect(editDistanceOfCodes(a, b)).toBe(row[b.length]);
       expect(editDistanceOfCodes(b, a)).toBe(row[b.length]);
+    }
+  });
+  it('greedyBound never undercuts the distance, and a band wider than the distance aligns the same', () => {
+    const rnd = seeded(23);
+    const alphabet = [32, 0xac00, 0xac01, 0xac02, 65, 66];
+    const buf = new StepBuffer();
+    for (let run = 0; run < 60; run++) {
+      const x = randomCodes(150 + Math.floor(rnd() * 300), alphabet, rnd);
+      const y = misread(x, rnd() * 0.3, alphabet, rnd);
+      const old = legacyLevenshteinCodes(x, y);
+      const u = greedyBound(x, 0, x.length, y, 0, y.length);
+      expect(u).toBeGreaterThanOrEqual(old.distance);
+      // The band at the exact distance is the old path (the tests above); wider bands must agree.
+      const band = (d: number) => {
+        buf.clear();
+        alignBand(x, 0, x.length, y, 0, y.length, d, buf);
+        return Array.from({ length: buf.length }, (_, k) => ({
+          op: OPS[buf.op[k]],
+          a: buf.a[k],
+          b: buf.b[k],
+        }));
+      };
+      const exact = band(old.distance);
+      expect(exact.filter((st) => st.op !== 'equal')).toHaveLength(old.distance);
+      for (const d of [old.distance + 1, u, u + 7]) expect(band(d), `d=${d}`).toEqual(exact);
     }
   });
 });
