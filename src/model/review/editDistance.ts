@@ -34,7 +34,7 @@ const CELL_BUDGET = 1 << 14;
  * Tokens as small integers, so the inner loops compare numbers, not strings. A one-unit token (a
  * BMP character, the common case) is its own char code; anything else gets a code above 0xffff.
  */
-function intern(a: readonly string[], b: readonly string[]): [Int32Array, Int32Array] {
+export function intern(a: readonly string[], b: readonly string[]): [Int32Array, Int32Array] {
   const codes = new Map<string, number>();
   const code = (t: string) => {
     if (t.length === 1) return t.charCodeAt(0);
