@@ -64,8 +64,16 @@ export function matchByOverlap(
   }
   // A candidate alone on both sides is taken whatever the order: only contested ones need the
   // (possibly costly) tiebreak.
-  for (const c of cand) if (perA[c.i] > 1 || perB[c.j] > 1) c.tie = tiebreak(c.i, c.j);
-  cand.sort((x, y) => y.step - x.step || y.tie - x.tie || y.iou - x.iou || x.i - y.i || x.j - y.j);
+  let contested = false;
+  for (const c of cand) {
+    if (perA[c.i] > 1 || perB[c.j] > 1) {
+      c.tie = tiebreak(c.i, c.j);
+      contested = true;
+    }
+  }
+  // Uncontested candidates are all taken whatever their order (runs read alike): no sort needed.
+  if (contested)
+    cand.sort((x, y) => y.step - x.step || y.tie - x.tie || y.iou - x.iou || x.i - y.i || x.j - y.j);
   const usedA = new Uint8Array(a.length);
   const usedB = new Uint8Array(b.length);
   const pairs: OverlapPair[] = [];
