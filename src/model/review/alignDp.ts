@@ -84,43 +84,47 @@ export function alignBand(
   const hi = Math.max(0, m - n) + e;
   const w = hi - lo + 1;
   // Row i holds columns j = i + lo … i + hi at positions 0 … w − 1.
-  scratch((n + 1) * w, w);
+  scratch((n + 1) * w, w + 2);
   const move = moves;
   move.fill(DIAG, 0, (n + 1) * w);
+  // Cell k of a row is at k + 1: positions 0 and w + 1 stay BIG, the band's edges, so the loop
+  // needs no bounds tests. Every cell a row reads was written by the row before (or is an edge),
+  // so rows need no clearing either.
   let prev = rowA;
   let cur = rowB;
-  prev.fill(BIG, 0, w);
+  prev.fill(BIG, 0, w + 2);
+  cur.fill(BIG, 0, w + 2);
   for (let j = 0; j <= Math.min(m, hi); j++) {
-    prev[j - lo] = j;
+    prev[j - lo + 1] = j;
     move[j - lo] = LEFT;
   }
   for (let i = 1; i <= n; i++) {
-    cur.fill(BIG, 0, w);
     const ai = a[a0 + i - 1];
-    const jFrom = Math.max(0, i + lo);
+    let j = Math.max(0, i + lo);
     const jTo = Math.min(m, i + hi);
-    for (let j = jFrom; j <= jTo; j++) {
-      const k = j - i - lo;
-      if (j === 0) {
-        cur[k] = i;
-        move[i * w + k] = UP;
-        continue;
-      }
+    const row = i * w - i - lo;
+    if (j === 0) {
+      cur[-i - lo + 1] = i;
+      move[row] = UP;
+      j = 1;
+    }
+    for (; j <= jTo; j++) {
+      const k = j - i - lo + 1;
       // prev row: column j−1 is at k, column j at k + 1; this row's column j−1 at k − 1.
       let v = prev[k] + (ai === b[b0 + j - 1] ? 0 : 1);
       let mv = DIAG;
-      const up = k + 1 < w ? prev[k + 1] + 1 : BIG;
+      const up = prev[k + 1] + 1;
       if (up < v) {
         v = up;
         mv = UP;
       }
-      const left = k > 0 ? cur[k - 1] + 1 : BIG;
+      const left = cur[k - 1] + 1;
       if (left < v) {
         v = left;
         mv = LEFT;
       }
       cur[k] = v;
-      move[i * w + k] = mv;
+      move[row + j] = mv;
     }
     const t = prev;
     prev = cur;
