@@ -42,7 +42,12 @@ export function intern(a: readonly string[], b: readonly string[]): [Int32Array,
     if (c === undefined) codes.set(t, (c = 0x10000 + codes.size));
     return c;
   };
-  return [Int32Array.from(a, code), Int32Array.from(b, code)];
+  // Plain loops: Int32Array.from with a mapping function takes a slow generic path.
+  const x = new Int32Array(a.length);
+  for (let i = 0; i < a.length; i++) x[i] = code(a[i]);
+  const y = new Int32Array(b.length);
+  for (let j = 0; j < b.length; j++) y[j] = code(b[j]);
+  return [x, y];
 }
 
 /** Distance only, in O(min(|a|, |b|)) memory. */
