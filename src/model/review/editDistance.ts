@@ -105,7 +105,7 @@ export function alignCodes(x: Int32Array, y: Int32Array, out: StepBuffer): StepB
     // least the distance gives the same steps (see alignBand); a cheap one that is close serves
     // directly, else the distance itself (bit-parallel) is worked out first.
     const u = greedyBound(x, head, a1, y, head, b1);
-    // A band of u rows wider than the distance's costs about what working out the distance does.
+    // u serves when its band costs no more than the bit-parallel pass it spares would (roughly).
     const close = u <= Math.max(n, m) / 24 + Math.abs(n - m) && (n + 1) * (2 * u + 1) <= BAND_BUDGET;
     const d = close ? u : editDistanceCodes(x.subarray(head, a1), y.subarray(head, b1));
     if ((n + 1) * (2 * d + 1) <= BAND_BUDGET) alignBand(x, head, a1, y, head, b1, d, out);
