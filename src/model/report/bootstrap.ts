@@ -29,17 +29,41 @@ export function quantile(sorted: readonly number[], p: number): number {
 
 const rate = (errors: number, length: number) => (length > 0 ? errors / length : errors > 0 ? 1 : 0);
 
-function resampled(n: number, opts: BootstrapOptions, stat: (pick: Int32Array) => number): number[] {
+/**
+ * `stat` of `iterations` resamples of n documents, sorted. `errors`/`lengths` hold one or two sides
+ * of n documents each (side s of document k at s·n + k); `stat` gets each resample's sums per side,
+ * added up while drawing (no array of picks, no object per document read).
+ */
+function resampled(
+  n: number,
+  sides: 1 | 2,
+  errors: Float64Array,
+  lengths: Float64Array,
+  opts: BootstrapOptions,
+  stat: (e: Float64Array, l: Float64Array) => number,
+): number[] {
   const iterations = opts.iterations ?? BOOTSTRAP_ITERATIONS;
   const random = opts.random ?? seededRandom(BOOTSTRAP_SEED);
-  const pick = new Int32Array(n);
+  const e = new Float64Array(sides);
+  const l = new Float64Array(sides);
   const out: number[] = [];
   for (let b = 0; b < iterations; b++) {
-    for (let k = 0; k < n; k++) pick[k] = Math.floor(random() * n);
-    out.push(stat(pick));
+    e.fill(0);
+    l.fill(0);
+    for (let k = 0; k < n; k++) {
+      const at = Math.floor(random() * n);
+      for (let s = 0; s < sides; s++) {
+        e[s] += errors[s * n + at];
+        l[s] += lengths[s * n + at];
+      }
+    }
+    out.push(stat(e, l));
   }
   return out.sort((x, y) => x - y);
 }
+
+const column = (docs: readonly ErrorCount[][], key: keyof ErrorCount) =>
+  Float64Array.from(docs.flat(), (d) => d[key]);
 
 /** 95% interval of the pooled rate of these documents; null when there are none. */
 export function bootstrapRateCi(
@@ -47,15 +71,10 @@ export function bootstrapRateCi(
   opts: BootstrapOptions = {},
 ): [number, number] | null {
   if (docs.length === 0) return null;
-  const rates = resampled(docs.length, opts, (pick) => {
-    let e = 0;
-    let l = 0;
-    for (const k of pick) {
-      e += docs[k].errors;
-      l += docs[k].length;
-    }
-    return rate(e, l);
-  });
+  const sides = [[...docs]];
+  const rates = resampled(docs.length, 1, column(sides, 'errors'), column(sides, 'length'), opts, (e, l) =>
+    rate(e[0], l[0]),
+  );
   return [quantile(rates, 0.025), quantile(rates, 0.975)];
 }
 
@@ -71,18 +90,14 @@ export function pairedBootstrapDiffCi(
 ): [number, number] | null {
   if (a.length !== b.length) throw new Error('paired bootstrap needs the same documents on both sides');
   if (a.length === 0) return null;
-  const diffs = resampled(a.length, opts, (pick) => {
-    let ea = 0;
-    let la = 0;
-    let eb = 0;
-    let lb = 0;
-    for (const k of pick) {
-      ea += a[k].errors;
-      la += a[k].length;
-      eb += b[k].errors;
-      lb += b[k].length;
-    }
-    return rate(eb, lb) - rate(ea, la);
-  });
+  const sides = [[...a], [...b]];
+  const diffs = resampled(
+    a.length,
+    2,
+    column(sides, 'errors'),
+    column(sides, 'length'),
+    opts,
+    (e, l) => rate(e[1], l[1]) - rate(e[0], l[0]),
+  );
   return [quantile(diffs, 0.025), quantile(diffs, 0.975)];
 }

@@ -70,8 +70,18 @@ export function expectedCalibrationError(bins: readonly CalibrationBin[]): numbe
 export function aurocOfWrong(words: readonly JudgedWord[]): number | null {
   // Confidences of each kind in typed arrays (numeric sort, no objects): for every wrong word,
   // count the right words more confident than it, and half of those equally confident.
-  const wrong = new Float64Array(words.filter((w) => !w.correct).map((w) => clamp01(w.confidence))).sort();
-  const right = new Float64Array(words.filter((w) => w.correct).map((w) => clamp01(w.confidence))).sort();
+  let rights = 0;
+  for (const w of words) if (w.correct) rights++;
+  const wrong = new Float64Array(words.length - rights);
+  const right = new Float64Array(rights);
+  let nw = 0;
+  let nr = 0;
+  for (const w of words) {
+    if (w.correct) right[nr++] = clamp01(w.confidence);
+    else wrong[nw++] = clamp01(w.confidence);
+  }
+  wrong.sort();
+  right.sort();
   if (wrong.length === 0 || right.length === 0) return null;
   let below = 0;
   let upTo = 0;

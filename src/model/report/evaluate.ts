@@ -1,4 +1,5 @@
-import { editDistance, levenshteinCodes } from '../review/editDistance.ts';
+import { alignCodes, editDistance } from '../review/editDistance.ts';
+import { DEL, EQUAL, StepBuffer, SUB } from '../review/editSteps.ts';
 import { errorRate, sumCounts, werUnits, wordsText } from '../review/metrics.ts';
 import type { ErrorCount } from '../review/metrics.ts';
 import { ownedCodes } from '../review/score.ts';
@@ -41,31 +42,35 @@ export function evaluatePage(truth: TruthPage, run: RunPage | undefined): PageEv
   const texts = words.map((w) => w.text);
   // Code points as integers (ownedCodes): the same alignment as over characters, without a
   // string per character; characters are made only for the few edits.
-  const expected = ownedCodes([truth.text]).codes;
+  const { codes: expected, words: gtWords } = truthUnits(truth);
   const { codes: units, owner } = ownedCodes(texts);
-  const { distance, steps } = levenshteinCodes(expected, units);
+  const steps = alignCodes(expected, units, scratchSteps);
   const ch = (c: number) => String.fromCodePoint(c);
   const edits: CharEdit[] = [];
+  let distance = 0;
   let lastB = -1;
-  for (const s of steps) {
-    if (s.op === 'equal') {
-      lastB = s.b;
+  for (let k = 0; k < steps.length; k++) {
+    const op = steps.op[k];
+    const a = steps.a[k];
+    const b = steps.b[k];
+    if (op === EQUAL) {
+      lastB = b;
       continue;
     }
-    if (s.op === 'del') {
+    distance++;
+    if (op === DEL) {
       const word = lastB >= 0 ? owner[lastB] : owner.length > 0 ? owner[0] : null;
-      edits.push({ op: 'del', expected: ch(expected[s.a]), actual: '', word });
+      edits.push({ op: 'del', expected: ch(expected[a]), actual: '', word });
       continue;
     }
-    lastB = s.b;
+    lastB = b;
     edits.push({
-      op: s.op,
-      expected: s.op === 'sub' ? ch(expected[s.a]) : '',
-      actual: ch(units[s.b]),
-      word: owner[s.b],
+      op: op === SUB ? 'sub' : 'ins',
+      expected: op === SUB ? ch(expected[a]) : '',
+      actual: ch(units[b]),
+      word: owner[b],
     });
   }
-  const gtWords = werUnits(truth.text);
   return {
     page: truth.page,
     chars: { errors: distance, length: expected.length },
@@ -73,6 +78,18 @@ export function evaluatePage(truth: TruthPage, run: RunPage | undefined): PageEv
     judged: judgeWords(truth, words),
     edits,
   };
+}
+
+// One step buffer for every page (read before the next page is aligned): no object per step.
+const scratchSteps = new StepBuffer();
+
+// A ground-truth page is compared with every option set's run: its units are worked out once.
+const truthCache = new WeakMap<TruthPage, { codes: Int32Array; words: string[] }>();
+
+function truthUnits(truth: TruthPage): { codes: Int32Array; words: string[] } {
+  let u = truthCache.get(truth);
+  if (!u) truthCache.set(truth, (u = { codes: ownedCodes([truth.text]).codes, words: werUnits(truth.text) }));
+  return u;
 }
 
 /** The pages the ground truth has, each against the run's page of the same index (missing: empty). */

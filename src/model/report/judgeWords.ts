@@ -1,5 +1,6 @@
 import { matchByOverlap } from '../review/align.ts';
-import { levenshtein } from '../review/editDistance.ts';
+import { alignCodes, intern } from '../review/editDistance.ts';
+import { EQUAL, StepBuffer } from '../review/editSteps.ts';
 import { normalizeText, werUnits } from '../review/metrics.ts';
 import { textSimilarity } from '../review/similarity.ts';
 import type { RunWord, TruthPage } from './pages.ts';
@@ -53,21 +54,29 @@ function bySequence(truthText: string, words: readonly RunWord[]): WordJudgement
   const tokens: string[] = [];
   const owner: number[] = [];
   words.forEach((w, k) => {
-    for (const t of werUnits(w.text)) {
-      tokens.push(t);
+    const t = normalizeText(w.text);
+    if (t === '') return;
+    // werUnits(w.text), without an array for the common one-word text.
+    for (const u of t.includes(' ') ? t.split(' ') : [t]) {
+      tokens.push(u);
       owner.push(k);
     }
   });
-  const { steps } = levenshtein(expected, tokens);
+  const [x, y] = intern(expected, tokens);
+  const steps = alignCodes(x, y, scratchSteps);
   // A word is right when every one of its tokens is aligned to an equal ground-truth word.
-  const wrong = new Set<number>();
-  for (const s of steps) if (s.b >= 0 && s.op !== 'equal') wrong.add(owner[s.b]);
+  const wrong = new Uint8Array(words.length);
+  for (let s = 0; s < steps.length; s++)
+    if (steps.b[s] >= 0 && steps.op[s] !== EQUAL) wrong[owner[steps.b[s]]] = 1;
   const out: WordJudgement[] = [];
-  const seen = new Set<number>();
-  for (const k of owner) {
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push({ word: k, confidence: words[k].confidence, correct: !wrong.has(k) });
+  // owner ascends: each word once, in order.
+  for (let t = 0; t < owner.length; t++) {
+    const k = owner[t];
+    if (t > 0 && owner[t - 1] === k) continue;
+    out.push({ word: k, confidence: words[k].confidence, correct: wrong[k] === 0 });
   }
   return out;
 }
+
+// One step buffer for every page, read before the next is aligned.
+const scratchSteps = new StepBuffer();

@@ -62,12 +62,14 @@ export function runPages(response: unknown): RunPage[] {
   const images = imagesOf(response);
   const { pageOf } = pagesOfImages(images);
   const out: RunPage[] = [];
-  images.forEach((image, i) => {
-    if (pageOf[i] < 0) return;
-    const fields = isRecord(image) && Array.isArray(image.fields) ? image.fields : [];
+  for (let i = 0; i < images.length; i++) {
+    if (pageOf[i] < 0) continue;
+    const image = images[i];
+    const fields: unknown[] = isRecord(image) && Array.isArray(image.fields) ? image.fields : [];
     const words: RunWord[] = [];
-    fields.forEach((f: unknown, k: number) => {
-      if (!isRecord(f)) return;
+    for (let k = 0; k < fields.length; k++) {
+      const f = fields[k];
+      if (!isRecord(f)) continue;
       const c = f.inferConfidence;
       words.push({
         text: typeof f.inferText === 'string' ? f.inferText : '',
@@ -75,9 +77,9 @@ export function runPages(response: unknown): RunPage[] {
         bounds: boundsOf(f.boundingPoly),
         field: k,
       });
-    });
+    }
     out.push({ page: pageOf[i], words });
-  });
+  }
   return out.sort((a, b) => a.page - b.page);
 }
 

@@ -153,7 +153,11 @@ function setReport(
 
 function languageSplit(scored: readonly Scored[]): LanguageSplit[] {
   const groups = new Map<Script, DocumentEvaluation[]>();
-  for (const s of scored) groups.set(s.lang, [...(groups.get(s.lang) ?? []), s.evaluation]);
+  for (const s of scored) {
+    const group = groups.get(s.lang);
+    if (group) group.push(s.evaluation);
+    else groups.set(s.lang, [s.evaluation]);
+  }
   if (groups.size < 2) return [];
   return [...groups].map(([lang, evals]) => ({
     lang,

@@ -1,5 +1,5 @@
-import { SpatialIndex } from '../geometry/spatial.ts';
-import type { Bounds, PageModel, Point } from '../types.ts';
+import Flatbush from 'flatbush';
+import type { Bounds, PageModel } from '../types.ts';
 
 /** Intersection over union of two boxes; 0 when either has no area. */
 export function iou(p: Bounds, q: Bounds): number {
@@ -41,12 +41,19 @@ export function matchByOverlap(
   minIou: number,
   tiebreak: (i: number, j: number) => number = () => 0,
 ): OverlapMatch {
-  const index = new SpatialIndex(b.map((bounds, j) => ({ id: j, poly: corners(bounds), bounds })));
+  // A bare Flatbush over b's boxes (no polygons: only overlaps of bounds are asked here). The
+  // order it returns them in does not matter: candidates are sorted by a total order below.
+  const tree = b.length > 0 ? new Flatbush(b.length) : null;
+  if (tree) {
+    for (const q of b) tree.add(q.minX, q.minY, q.maxX, q.maxY);
+    tree.finish();
+  }
   const cand: { i: number; j: number; iou: number; step: number; tie: number }[] = [];
   const perA = new Uint32Array(a.length);
   const perB = new Uint32Array(b.length);
   for (let i = 0; i < a.length; i++) {
-    for (const j of index.search(a[i])) {
+    const p = a[i];
+    for (const j of tree ? tree.search(p.minX, p.minY, p.maxX, p.maxY) : []) {
       const v = iou(a[i], b[j]);
       if (v > 0 && v >= minIou) {
         cand.push({ i, j, iou: v, step: Math.floor(v / IOU_STEP), tie: 0 });
@@ -57,8 +64,16 @@ export function matchByOverlap(
   }
   // A candidate alone on both sides is taken whatever the order: only contested ones need the
   // (possibly costly) tiebreak.
-  for (const c of cand) if (perA[c.i] > 1 || perB[c.j] > 1) c.tie = tiebreak(c.i, c.j);
-  cand.sort((x, y) => y.step - x.step || y.tie - x.tie || y.iou - x.iou || x.i - y.i || x.j - y.j);
+  let contested = false;
+  for (const c of cand) {
+    if (perA[c.i] > 1 || perB[c.j] > 1) {
+      c.tie = tiebreak(c.i, c.j);
+      contested = true;
+    }
+  }
+  // Uncontested candidates are all taken whatever their order (runs read alike): no sort needed.
+  if (contested)
+    cand.sort((x, y) => y.step - x.step || y.tie - x.tie || y.iou - x.iou || x.i - y.i || x.j - y.j);
   const usedA = new Uint8Array(a.length);
   const usedB = new Uint8Array(b.length);
   const pairs: OverlapPair[] = [];
@@ -72,13 +87,6 @@ export function matchByOverlap(
   const unused = (used: Uint8Array) => [...used.keys()].filter((k) => !used[k]);
   return { pairs, onlyA: unused(usedA), onlyB: unused(usedB) };
 }
-
-const corners = (b: Bounds): Point[] => [
-  { x: b.minX, y: b.minY },
-  { x: b.maxX, y: b.minY },
-  { x: b.maxX, y: b.maxY },
-  { x: b.minX, y: b.maxY },
-];
 
 /** Bounds scaled from one page size to another (runs whose response spaces differ in size). */
 export const scaleBounds = (b: Bounds, sx: number, sy: number): Bounds => ({

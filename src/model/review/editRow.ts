@@ -7,38 +7,70 @@
  * Tokens are small integers (see intern in editDistance.ts).
  */
 export function lastEditRow(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(b.length + 1);
+  run(a, b, out);
+  return out;
+}
+
+/** lastEditRow(a, b)[b.length] without the row: the distance, with no allocation once warm. */
+export const editDistanceOfCodes = (a: Int32Array, b: Int32Array): number => run(a, b, null);
+
+// Scratch shared by every call (the report aligns thousands of pages; one set of buffers, grown
+// when needed, spares the collector). Calls never nest, so sharing is safe.
+/** Alphabet slot + 1 of each BMP token (0: not in a); larger tokens go through `far`. */
+const near = new Int32Array(0x10000);
+const far = new Map<number, number>();
+/** Match masks, `blocks` words per alphabet slot; slot 0 stays all zero (tokens absent from a). */
+let masks = new Int32Array(1024);
+let pvs = new Int32Array(64);
+let mvs = new Int32Array(64);
+
+const slotOf = (t: number): number => (t >= 0 && t < 0x10000 ? near[t] : (far.get(t) ?? 0));
+
+function run(a: Int32Array, b: Int32Array, out: Int32Array | null): number {
   const n = a.length;
   const m = b.length;
-  const out = new Int32Array(m + 1);
   if (n === 0) {
-    for (let j = 0; j <= m; j++) out[j] = j;
-    return out;
+    if (out) for (let j = 0; j <= m; j++) out[j] = j;
+    return m;
   }
   const blocks = (n + 31) >>> 5;
-  // Match masks: bit i of block k is set where a[32k + i] is the token.
-  const peq = new Map<number, Int32Array>();
+  // Alphabet of a: slot 1, 2, … in order of first appearance.
+  let slots = 0;
   for (let i = 0; i < n; i++) {
-    let mask = peq.get(a[i]);
-    if (!mask) peq.set(a[i], (mask = new Int32Array(blocks)));
-    mask[i >>> 5] |= 1 << (i & 31);
+    const t = a[i];
+    if (slotOf(t) !== 0) continue;
+    slots++;
+    if (t >= 0 && t < 0x10000) near[t] = slots;
+    else far.set(t, slots);
   }
-  const none = new Int32Array(blocks);
+  const size = (slots + 1) * blocks;
+  if (masks.length < size) masks = new Int32Array(Math.max(size, masks.length * 2));
+  masks.fill(0, 0, size);
+  // Bit i of block k in a slot's masks is set where a[32k + i] is the token.
+  for (let i = 0; i < n; i++) masks[slotOf(a[i]) * blocks + (i >>> 5)] |= 1 << (i & 31);
+  if (pvs.length < blocks) {
+    pvs = new Int32Array(Math.max(blocks, pvs.length * 2));
+    mvs = new Int32Array(pvs.length);
+  }
   // Vertical deltas of the current column, +1 (pv) or -1 (mv) per row; column 0 is 0..n, all +1.
-  const pv = new Int32Array(blocks).fill(-1);
-  const mv = new Int32Array(blocks);
+  const pv = pvs;
+  const mv = mvs;
+  pv.fill(-1, 0, blocks);
+  mv.fill(0, 0, blocks);
   const top = 1 << 31;
   // Rows past n in the last block are padding; carries only move upwards, so they never affect row n.
   const last = 1 << ((n - 1) & 31);
   let score = n;
-  out[0] = n;
+  if (out) out[0] = n;
   for (let j = 0; j < m; j++) {
-    const eqs = peq.get(b[j]) ?? none;
+    const base = slotOf(b[j]) * blocks;
     // Row 0 is 0..m: each column adds 1 at the top.
     let hin = 1;
     for (let k = 0; k < blocks; k++) {
       const Pv = pv[k];
       const Mv = mv[k];
-      let eq = eqs[k];
+      let eq = masks[base + k];
       const xv = eq | Mv;
       if (hin < 0) eq |= 1;
       const xh = ((((eq & Pv) + Pv) | 0) ^ Pv) | eq;
@@ -55,7 +87,13 @@ export function lastEditRow(a: Int32Array, b: Int32Array): Int32Array {
       hin = hout;
     }
     score += hin;
-    out[j + 1] = score;
+    if (out) out[j + 1] = score;
   }
-  return out;
+  // Leave the alphabet table empty for the next call.
+  for (let i = 0; i < n; i++) {
+    const t = a[i];
+    if (t >= 0 && t < 0x10000) near[t] = 0;
+  }
+  far.clear();
+  return score;
 }

@@ -25,6 +25,39 @@ describe('metrics (issue 16 §1)', () => {
     expect(wordsText(['합계', ' 12,000 ', '', '원'])).toBe('합계 12,000 원');
   });
 
+  it('the fast path for already-normal text gives what the full normalisation gives', () => {
+    const full = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').trim();
+    const piece = fc.constantFrom(
+      'a',
+      'Z',
+      '1',
+      '.',
+      '가',
+      '힣',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\u3000',
+      'Ａ',
+      '\u1100',
+      '\u1161',
+      'é',
+      'e\u0301',
+      '~',
+      '',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const s = parts.join('');
+        expect(normalizeText(s)).toBe(full(s));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(normalizeText('합계 12,000 원')).toBe('합계 12,000 원');
+    expect(normalizeText(' 합계  원')).toBe('합계 원');
+  });
+
   it('CER: edits over expected code points, single spaces included', () => {
     expect(cer('hello world', 'hello world')).toBe(0);
     // One substitution in 11 code points (10 letters and the space).

@@ -55,23 +55,28 @@ export function ownedUnits(texts: readonly string[]): { units: string[]; owner: 
 
 /** ownedUnits as code points (what the report aligns, without a string per character). */
 export function ownedCodes(texts: readonly string[]): { codes: Int32Array; owner: Int32Array } {
-  const codes: number[] = [];
-  const owner: number[] = [];
-  texts.forEach((text, k) => {
-    const t = normalizeText(text);
-    if (t === '') return;
-    if (codes.length > 0) {
-      codes.push(32);
-      owner.push(k);
+  // Normalised first, so the typed arrays are sized once (the code points are at most the units).
+  const norm = new Array<string>(texts.length);
+  let size = 0;
+  for (let k = 0; k < texts.length; k++) size += (norm[k] = normalizeText(texts[k])).length + 1;
+  const codes = new Int32Array(size);
+  const owner = new Int32Array(size);
+  let n = 0;
+  for (let k = 0; k < norm.length; k++) {
+    const t = norm[k];
+    if (t === '') continue;
+    if (n > 0) {
+      codes[n] = 32;
+      owner[n++] = k;
     }
     for (let i = 0; i < t.length; i++) {
       const c = t.codePointAt(i)!;
       if (c > 0xffff) i++;
-      codes.push(c);
-      owner.push(k);
+      codes[n] = c;
+      owner[n++] = k;
     }
-  });
-  return { codes: Int32Array.from(codes), owner: Int32Array.from(owner) };
+  }
+  return { codes: codes.subarray(0, n), owner: owner.subarray(0, n) };
 }
 
 /**
