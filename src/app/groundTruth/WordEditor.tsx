@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useUi } from '../ui/uiStore.ts';
 import { stageElement } from '../lib/stageElement.ts';
@@ -46,7 +46,7 @@ export function WordEditor({ ix }: { ix: ProofIndex }) {
           transform: `translate(-50%, -50%) rotate(${box.angle}deg)`,
         }}
       >
-        <EditorInput key={`${editing}:${nonce}`} id={editing} text={field.inferText} box={box} />
+        <EditorInput id={editing} nonce={nonce} text={field.inferText} box={box} />
       </div>
       <div
         className="word-editor-caption"
@@ -59,15 +59,37 @@ export function WordEditor({ ix }: { ix: ProofIndex }) {
   );
 }
 
-function EditorInput({ id, text, box }: { id: string; text: string; box: ReturnType<typeof editorBox> }) {
+/**
+ * One input for the whole walk: moving on to the next word refills and reselects it instead of
+ * mounting a new one (removing a focused input and focusing another forced a layout per Enter).
+ */
+function EditorInput({
+  id,
+  nonce,
+  text,
+  box,
+}: {
+  id: string;
+  /** Bumped to refill the input for the same word (an undo gave it its old text back). */
+  nonce: number;
+  text: string;
+  box: ReturnType<typeof editorBox>;
+}) {
   const ref = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    const el = ref.current;
-    registerEditorInput(el);
-    el?.focus({ preventScroll: true });
-    el?.select();
+    registerEditorInput(ref.current);
     return () => registerEditorInput(null);
   }, []);
+  // Before the paint, so the frame that shows the next word shows its text, selected. Not on a
+  // change of `text` alone: that is the server's copy moving while the reviewer types.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    el.value = text;
+    if (document.activeElement !== el) el.focus({ preventScroll: true });
+    el.select();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id, nonce]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     // Enter that confirms an IME composition (Korean, Japanese) belongs to the IME.
@@ -98,7 +120,6 @@ function EditorInput({ id, text, box }: { id: string; text: string; box: ReturnT
       data-testid="word-editor"
       data-word-id={id}
       aria-label={`Correct the word “${text}”`}
-      defaultValue={text}
       spellCheck={false}
       autoComplete="off"
       style={{ height: box.height, fontSize: box.fontSize }}

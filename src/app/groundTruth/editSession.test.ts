@@ -40,6 +40,7 @@ function setup(
     ['Tota1', 'due', 'in'],
     ['thirty', 'days'],
   ]),
+  afterPaint?: (fn: () => void) => void,
 ) {
   const srv = fakeServer(gt);
   const published: GroundTruth[] = [];
@@ -57,6 +58,7 @@ function setup(
       timers.push(fn);
       return () => timers.splice(timers.indexOf(fn), 1);
     },
+    ...(afterPaint ? { afterPaint } : {}),
   });
   session.open('d1', gt);
   const settle = async () => {
@@ -79,6 +81,22 @@ describe('the edit session', () => {
     expect(t.state().status).toBe('synced');
     expect(t.srv.gt.revision).toBe(1);
     expect(t.state().server).toEqual(t.srv.gt);
+    expect(field(t.srv.gt, 'p0.w0').review).toBe('corrected');
+  });
+
+  it('posts after the paint when asked to, and says "saving" from the moment the edit is made', async () => {
+    const painted: (() => void)[] = [];
+    const t = setup(undefined, (fn) => painted.push(fn));
+    t.session.commit([{ op: 'edit', id: 'p0.w0', text: 'Total' }], 'Edit');
+    expect(texts(t.state().local!)[0]).toBe('Total');
+    expect(t.state().status).toBe('saving');
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    expect(t.srv.posts).toBe(0);
+    painted.forEach((fn) => fn());
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    await t.session.flush();
+    expect(t.srv.posts).toBe(1);
+    expect(t.state().status).toBe('synced');
     expect(field(t.srv.gt, 'p0.w0').review).toBe('corrected');
   });
 

@@ -46,6 +46,11 @@ export interface SessionDeps {
   now: () => string;
   /** Runs `fn` after `ms`; returns a cancel. */
   later: (fn: () => void, ms: number) => () => void;
+  /**
+   * Runs `fn` once the edit is on screen (the app: after the next paint), so posting it does not
+   * delay the frame that shows it and the next word; absent, at once.
+   */
+  afterPaint?: (fn: () => void) => void;
 }
 
 /** HTTP statuses that mean "the server refuses these changes", not "try again". */
@@ -195,8 +200,11 @@ export function createEditSession(deps: SessionDeps) {
       pending: [...s.pending, { changes, entries: r.entries, label }],
       undo: kind === 'undo' ? s.undo.slice(0, -1) : [...s.undo, inverse],
       redo: kind === 'undo' ? [...s.redo, inverse] : kind === 'redo' ? s.redo.slice(0, -1) : [],
+      // Unsent from now on, even before the post goes out after the paint.
+      ...(s.status === 'synced' ? { status: 'saving' as const } : {}),
     });
-    void flush();
+    if (deps.afterPaint) deps.afterPaint(() => void flush());
+    else void flush();
     return true;
   }
 

@@ -38,6 +38,17 @@ export const edits = createEditSession({
     const t = setTimeout(fn, ms);
     return () => clearTimeout(t);
   },
+  afterPaint: (fn) => {
+    // After the next paint; a hidden tab paints no frames, so at most 100 ms later in any case.
+    let done = false;
+    const run = () => {
+      if (done) return;
+      done = true;
+      fn();
+    };
+    requestAnimationFrame(() => setTimeout(run, 0));
+    setTimeout(run, 100);
+  },
 });
 
 if (typeof window !== 'undefined') window.addEventListener('online', () => edits.retry());
