@@ -4,6 +4,8 @@ import { putBlob } from './blobs.ts';
 import { documentsOf } from './documents.ts';
 import { newId, nowIso } from './ids.ts';
 import type { Database } from './schema.ts';
+import { ArchivedGroundTruthSchema, insertGroundTruth } from './archiveGroundTruth.ts';
+import type { ImportedGroundTruth } from './archiveGroundTruth.ts';
 
 /** A run as a project archive carries it (its response is a file beside the manifest). */
 export const ArchivedRunSchema = z.strictObject({
@@ -33,6 +35,7 @@ export const ArchivedDocumentSchema = z.strictObject({
   created: z.string().max(40),
   file: z.string().max(1000),
   runs: z.array(ArchivedRunSchema).max(1000),
+  groundTruth: ArchivedGroundTruthSchema.optional(),
 });
 
 export const MANIFEST_FORMAT = 'ocr-inspector-project';
@@ -53,6 +56,7 @@ export interface ImportedDocument {
   created: string;
   bytes: Buffer;
   runs: (ArchivedRun & { response: string | null })[];
+  groundTruth?: ImportedGroundTruth;
 }
 
 /** A whole archived project as a new project, in one transaction (all of it or nothing). */
@@ -80,11 +84,14 @@ export async function importProject(
           created: d.created,
         })
         .execute();
+      const runIds: string[] = [];
       for (const r of d.runs) {
+        const runId = newId();
+        runIds.push(runId);
         await trx
           .insertInto('runs')
           .values({
-            id: newId(),
+            id: runId,
             document_id: id,
             key: r.key,
             options: r.options ? JSON.stringify(r.options) : null,
@@ -101,6 +108,7 @@ export async function importProject(
           })
           .execute();
       }
+      if (d.groundTruth) await insertGroundTruth(trx, id, runIds, d.groundTruth);
     }
   });
   return projectId;

@@ -213,7 +213,7 @@ export const OPENAPI = {
     '/api/projects/{id}/export': {
       parameters: [id('project')],
       get: op(
-        'The project as one .zip (documents, runs as CLOVA JSON, manifest.json)',
+        'The project as one .zip (documents, runs as CLOVA JSON, ground truth with its change log, manifest.json)',
         { '200': { description: 'application/zip' } },
         PROJECT_GROUND_TRUTH_EXPORT,
       ),

@@ -8,6 +8,17 @@ import { readUpload } from '../../intake/readUpload.ts';
 import { ManifestSchema, MANIFEST_FORMAT, importProject, projectForExport } from '../../store/archive.ts';
 import type { ImportedDocument, Manifest } from '../../store/archive.ts';
 import { getBlob } from '../../store/blobs.ts';
+import {
+  ArchivedChangesSchema,
+  bodyProblem,
+  changesFile,
+  groundTruthForExport,
+} from '../../store/archiveGroundTruth.ts';
+import type {
+  ArchivedGroundTruth,
+  ImportedGroundTruth,
+  StoredGroundTruth,
+} from '../../store/archiveGroundTruth.ts';
 import { nowIso } from '../../store/ids.ts';
 import { sendProjectGroundTruth } from './groundTruthExport.ts';
 import { projectFrom } from './storeContext.ts';
@@ -18,7 +29,9 @@ const CONTAINER_FORMAT = { jpeg: 'jpg', png: 'png', pdf: 'pdf', tiff: 'tiff' } a
 /**
  * A project as one .zip: `manifest.json` (names, formats, pages, runs with their options and
  * outcomes), `documents/<n>/<name>` (the bytes as uploaded) and `runs/<n>/<key>.json` (each done
- * run's CLOVA response as stored). `POST /api/projects/import` makes a new project from one.
+ * run's CLOVA response as stored), and where a document has ground truth `groundtruth/<n>/`
+ * (`body.json`, `text.txt`, `changes.json`: see archiveGroundTruth.ts). `POST /api/projects/import`
+ * makes a new project from one.
  */
 export async function projectArchiveRoutes(app: FastifyInstance, ctx: StoreContext): Promise<void> {
   app.get('/api/projects/:id/export', async (request, reply) => {
@@ -28,6 +41,7 @@ export async function projectArchiveRoutes(app: FastifyInstance, ctx: StoreConte
     if ((request.query as { format?: unknown }).format !== undefined)
       return sendProjectGroundTruth(ctx, project, request.query, reply);
     const { docs, runs } = await projectForExport(store.db, project.id);
+    const truths = await groundTruthForExport(store.db, project.id);
     const files: Zippable = {};
     const manifest: Manifest = {
       format: MANIFEST_FORMAT,
@@ -64,6 +78,16 @@ export async function projectArchiveRoutes(app: FastifyInstance, ctx: StoreConte
           };
         }),
       });
+      const truth = truths.get(d.id);
+      if (truth) {
+        const runIndex = docRuns.findIndex((r) => r.id === truth.row.run_id);
+        manifest.documents[i].groundTruth = archiveGroundTruth(
+          truth,
+          runIndex,
+          `groundtruth/${i + 1}`,
+          files,
+        );
+      }
     }
     files['manifest.json'] = Buffer.from(JSON.stringify(manifest, null, 2));
     const zip = zipSync(files, { level: 6 });
@@ -108,10 +132,73 @@ export async function projectArchiveRoutes(app: FastifyInstance, ctx: StoreConte
           );
         return { ...r, response };
       });
-      return { ...d, bytes, runs };
+      const groundTruth = d.groundTruth && importedGroundTruth(d.groundTruth, d.runs.length, byName);
+      return { ...d, bytes, runs, groundTruth };
     });
     const store = await ctx.stores.get();
     const id = await importProject(store.db, parsed.data.project.name, docs);
     return reply.code(201).send({ id, name: parsed.data.project.name, documents: docs.length });
   });
+}
+
+/** Writes a document's ground truth into the zip under `dir`; returns its manifest entry. */
+function archiveGroundTruth(
+  { row, changes }: StoredGroundTruth,
+  runIndex: number,
+  dir: string,
+  files: Zippable,
+): ArchivedGroundTruth {
+  const entry: ArchivedGroundTruth = {
+    revision: row.revision,
+    run: runIndex < 0 ? null : runIndex,
+    updated: row.updated,
+    changes: `${dir}/changes.json`,
+  };
+  files[entry.changes] = Buffer.from(JSON.stringify(changesFile(changes)));
+  if (row.body !== null) files[(entry.body = `${dir}/body.json`)] = Buffer.from(row.body);
+  if (row.truth_text !== null) files[(entry.text = `${dir}/text.txt`)] = Buffer.from(row.truth_text);
+  return entry;
+}
+
+/** A manifest's ground-truth entry with its files read and checked (400 naming what is wrong). */
+function importedGroundTruth(
+  entry: ArchivedGroundTruth,
+  runs: number,
+  byName: Map<string, Buffer>,
+): ImportedGroundTruth {
+  const read = (file: string | undefined) => {
+    if (file === undefined) return null;
+    const bytes = byName.get(file);
+    if (!bytes) throw invalidBody(`manifest.json names ${file}, which the zip does not hold.`);
+    return bytes.toString('utf8');
+  };
+  if (entry.run !== null && entry.run >= runs)
+    throw invalidBody(
+      `manifest.json: a ground truth names run ${entry.run}, which its document does not have.`,
+    );
+  const body = read(entry.body);
+  const problem = body === null ? null : bodyProblem(body);
+  if (problem) throw invalidBody(`${entry.body} ${problem}.`);
+  let changes: unknown;
+  try {
+    changes = JSON.parse(read(entry.changes) ?? '');
+  } catch {
+    throw invalidBody(`${entry.changes} is not valid JSON.`);
+  }
+  const log = ArchivedChangesSchema.safeParse(changes);
+  const revisions = log.success ? log.data.map((c) => c.revision) : [];
+  if (revisions.some((r, k) => r > entry.revision || (k > 0 && r <= revisions[k - 1])))
+    throw invalidBody(
+      `${entry.changes}: revisions must rise and not pass the ground truth's own (${entry.revision}).`,
+    );
+  if (!log.success)
+    throw invalidBody(`${entry.changes} is not a change log: ${log.error.issues[0].message}.`);
+  return {
+    revision: entry.revision,
+    run: entry.run,
+    updated: entry.updated,
+    body,
+    text: read(entry.text),
+    changes: log.data,
+  };
 }
