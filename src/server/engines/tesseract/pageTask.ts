@@ -33,7 +33,12 @@ export async function runPageTask(job: PageJob, opts: PageTaskOptions): Promise<
   const page = await job.render(opts.signal);
   const readOpts = { ...opts, pageIndex: job.pageIndex };
   const { prepared, early } = await preparePage(page, readOpts);
-  opts.signal.throwIfAborted();
+  if (opts.signal.aborted) {
+    // The early read's tesseract is being killed: the page settles once it has exited (the
+    // request's files go when every page has settled).
+    await early?.catch(() => undefined);
+    opts.signal.throwIfAborted();
+  }
   // Turned pages and vertical columns are read upright, boxes in the page as sent.
   const { lines: read } = await recogniseOriented(page, prepared, readOpts, early);
   const lines =
